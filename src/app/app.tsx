@@ -1,0 +1,54 @@
+import { lazy, Suspense, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { Route, Router, Switch, type BaseLocationHook } from 'wouter';
+import { AnswersProvider } from '../checkin/answers-context';
+import { createAnswersStore, type AnswersStore } from '../checkin/answers-store';
+import { StartPage } from '../start/start-page';
+import { PrivacyPage } from '../privacy/privacy-page';
+import { RouteFocusProvider } from '../ui/route-focus';
+import { ErrorBoundary } from './error-boundary';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { Loading } from './loading';
+
+// The check-in and results carry react-hook-form, zod and the scoring: loaded when first needed, so the
+// start page stays small.
+const CheckinPage = lazy(() => import('../checkin/checkin-page'));
+const ResultsPage = lazy(() => import('../results/results-page'));
+
+export interface AppProps {
+  i18n: i18n;
+  store?: AnswersStore;
+  /** For prerendering: the path to render instead of the browser's. */
+  ssrPath?: string;
+  /** For tests: an in-memory location (wouter's memoryLocation) instead of the browser's history. */
+  locationHook?: BaseLocationHook;
+}
+
+export function App({ i18n, store: givenStore, ssrPath, locationHook }: AppProps) {
+  const [store] = useState(() => givenStore ?? createAnswersStore());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AnswersProvider store={store}>
+        <Router ssrPath={ssrPath} hook={locationHook}>
+          <RouteFocusProvider>
+            <Layout>
+              <ErrorBoundary onReset={store.clear}>
+                <Suspense fallback={<Loading />}>
+                  <Switch>
+                    <Route path="/" component={StartPage} />
+                    <Route path="/privacy" component={PrivacyPage} />
+                    <Route path="/check-in/results" component={ResultsPage} />
+                    <Route path="/check-in/:step?">{(params) => <CheckinPage step={params.step} />}</Route>
+                    <Route component={NotFoundPage} />
+                  </Switch>
+                </Suspense>
+              </ErrorBoundary>
+            </Layout>
+          </RouteFocusProvider>
+        </Router>
+      </AnswersProvider>
+    </I18nextProvider>
+  );
+}

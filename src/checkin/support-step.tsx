@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { CrisisContacts } from '../resources/crisis-contacts';
+import { PageHeading } from '../ui/page-heading';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { useAnswers } from './answers-context';
+import { firstPendingStepId, nextStepId, RESULTS, SUPPORT } from './flow';
+import { RESULTS_PATH, stepPath } from './paths';
+
+/**
+ * Shown at once after any answer above 0 to PHQ-9 item 9, before the next question: calm words, crisis
+ * lines one tap away, and a clear way to carry on.
+ */
+export function SupportStep({ review }: { review: boolean }) {
+  const { t } = useTranslation(['checkin', 'common']);
+  const answers = useAnswers();
+  const [, navigate] = useLocation();
+  useDocumentTitle(t('support.title'));
+
+  const next = review ? firstPendingStepId(answers) : nextStepId(answers, SUPPORT);
+  const go = () => {
+    navigate(next === RESULTS ? RESULTS_PATH : stepPath(next, { review }));
+  };
+
+  return (
+    <div className="support-step">
+      <PageHeading>{t('support.title')}</PageHeading>
+      <p className="body-l">{t('support.body')}</p>
+      <CrisisContacts heading={t('common:crisis.heading')} lead={t('support.now')} />
+      <p className="emergency-line">{t('common:crisis.emergency')}</p>
+      <button type="button" className="button" onClick={go} aria-describedby="support-continue-hint">
+        {t('support.continue')}
+      </button>
+      <p id="support-continue-hint" className="hint">
+        {t('support.continueHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Instruments are data: each questionnaire is a plain, typed object (ids, LOINC codes, option values,
+ * locale keys for the wording) and a pure scoring function beside it. Nothing here imports React, so the
+ * same definitions serve the check-in, the results, the print handout and the tests.
+ */
+
+/** A key into the `instruments` locale namespace, e.g. `phq9.items.1`. */
+export type InstrumentTextKey = string;
+
+export interface AnswerOption {
+  readonly value: number;
+  readonly labelKey: InstrumentTextKey;
+  /** LOINC answer code (LA…), where one exists. */
+  readonly loinc?: string;
+}
+
+export interface QuestionItem {
+  /** Stable id, also the check-in step in the URL (e.g. `phq9-3`). Never changes once published. */
+  readonly id: string;
+  /** The number shown to people and clinicians ("question 3"). */
+  readonly number: number;
+  /** LOINC question code, where one exists. */
+  readonly loinc?: string;
+  readonly textKey: InstrumentTextKey;
+  readonly options: readonly AnswerOption[];
+}
+
+export interface InstrumentDefinition {
+  readonly id: string;
+  readonly name: InstrumentTextKey;
+  /** Full citation of the instrument's source. */
+  readonly source: string;
+  readonly licenceKey: InstrumentTextKey;
+  readonly stemKey?: InstrumentTextKey;
+  readonly loinc?: Readonly<Record<string, string>>;
+  readonly items: readonly QuestionItem[];
+}
+
+/** Answers as the check-in keeps them: question id → option value. */
+export type Answers = Readonly<Record<string, number | undefined>>;

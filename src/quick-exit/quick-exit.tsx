@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnswersStore } from '../checkin/answers-context';
+import { exitSite } from './exit-site';
+import { createShiftCounter, WINDOW_MS } from './shift-counter';
+
+/** The "Leave this site" button (on every screen) and the Shift ×3 shortcut, with screen-reader status. */
+export function QuickExit() {
+  const { t } = useTranslation();
+  const store = useAnswersStore();
+  const [status, setStatus] = useState('');
+
+  useShiftShortcut(
+    () => {
+      setStatus(t('quickExit.leaving'));
+      exitSite(store.clear);
+    },
+    (remaining) => setStatus(t('quickExit.pressesLeft', { count: remaining })),
+    () => setStatus(t('quickExit.timedOut')),
+  );
+
+  return (
+    <div className="quick-exit">
+      <button
+        type="button"
+        className="button button--warning quick-exit__button"
+        onClick={() => exitSite(store.clear)}
+        aria-describedby="quick-exit-hint"
+      >
+        {t('quickExit.button')}
+      </button>
+      <span id="quick-exit-hint" className="quick-exit__hint">
+        {t('quickExit.buttonHint')}
+      </span>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function useShiftShortcut(onExit: () => void, onProgress: (remaining: number) => void, onTimeout: () => void) {
+  const handlers = useRef({ onExit, onProgress, onTimeout });
+  useEffect(() => {
+    handlers.current = { onExit, onProgress, onTimeout };
+  });
+
+  useEffect(() => {
+    const counter = createShiftCounter();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift') {
+        counter.other();
+        return;
+      }
+      const remaining = counter.shift(performance.now());
+      clearTimeout(timer);
+      if (remaining === 0) {
+        handlers.current.onExit();
+        return;
+      }
+      handlers.current.onProgress(remaining);
+      timer = setTimeout(() => {
+        counter.other();
+        handlers.current.onTimeout();
+      }, WINDOW_MS);
+    };
+    document.addEventListener('keyup', onKeyUp);
+    return () => {
+      document.removeEventListener('keyup', onKeyUp);
+      clearTimeout(timer);
+    };
+  }, []);
+}

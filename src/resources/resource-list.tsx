@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { ContactLink } from './contact-link';
+import { useRegion } from './use-region';
+
+/** Every service of the current region, with what it offers and how to reach it. */
+export function ResourceList({ heading }: { heading: string }) {
+  const { t } = useTranslation('resources');
+  const region = useRegion();
+  return (
+    <section aria-labelledby="resources-heading">
+      <h2 className="heading-l" id="resources-heading">
+        {heading}
+      </h2>
+      <ul className="resource-list">
+        {region.resources.map((resource) => (
+          <li key={resource.id} className="resource-list__item">
+            <h3 className="heading-s">{t(`${resource.key}.name` as 'us.lifeline.name')}</h3>
+            <p>{t(`${resource.key}.description` as 'us.lifeline.description')}</p>
+            <p className="resource-list__contacts">
+              {resource.contacts.map((contact) => (
+                <ContactLink key={`${contact.kind}-${contact.value}`} contact={contact} />
+              ))}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

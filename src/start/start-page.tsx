@@ -1,0 +1,49 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { CrisisContacts } from '../resources/crisis-contacts';
+import { PageHeading } from '../ui/page-heading';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { FIRST_STEP_PATH } from '../checkin/paths';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('start.title'));
+  const strong = { strong: <strong /> };
+  return (
+    <>
+      <PageHeading>{t('start.title')}</PageHeading>
+      <p className="body-l">{t('start.lead')}</p>
+
+      <h2 className="heading-m">{t('start.aboutHeading')}</h2>
+      <ul className="list list--bullet">
+        <li>
+          <Trans t={t} i18nKey="start.notDiagnosis" components={strong} />
+        </li>
+        <li>
+          <Trans t={t} i18nKey="start.private" components={strong} />
+        </li>
+        <li>
+          <Trans t={t} i18nKey="start.leave" components={strong} />
+        </li>
+      </ul>
+
+      <h2 className="heading-m">{t('start.partsHeading')}</h2>
+      <ul className="list list--bullet">
+        <li>{t('start.partMood')}</li>
+      </ul>
+
+      <Link href={FIRST_STEP_PATH} className="button button--start" draggable={false}>
+        {t('start.startButton')}
+        <svg className="button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </Link>
+
+      <p>
+        <Link href="/privacy">{t('start.privacyLink')}</Link>
+      </p>
+
+      <CrisisContacts heading={t('crisis.heading')} lead={t('crisis.lead')} />
+    </>
+  );
+}

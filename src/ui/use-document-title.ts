@@ -1,0 +1,13 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Each screen names itself in the tab title ("Question 3 of 9 – Mood & Opioids Check-in"). */
+export function useDocumentTitle(title: string, options: { error?: boolean } = {}): void {
+  const { t } = useTranslation(['common', 'checkin']);
+  const suffix = t('common:titleSuffix');
+  const prefix = options.error ? `${t('checkin:error.titlePrefix')}: ` : '';
+  const full = `${prefix}${title} – ${suffix}`;
+  useEffect(() => {
+    document.title = full;
+  }, [full]);
+}

@@ -1,0 +1,15 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/app';
+import { createAnswersStore } from '../../src/checkin/answers-store';
+import { createI18n } from '../../src/i18n/i18n';
+
+/** The whole app at `path`, in memory: a fresh store, a fresh i18n instance, no browser history. */
+export function renderApp(path = '/') {
+  const location = memoryLocation({ path, record: true });
+  const store = createAnswersStore();
+  const user = userEvent.setup();
+  const view = render(<App i18n={createI18n()} store={store} locationHook={location.hook} />);
+  return { ...view, user, store, location };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createAnswersStore } from '../../../src/checkin/answers-store';
+
+describe('answers store', () => {
+  it('keeps answers, notifies listeners, and clears', () => {
+    const store = createAnswersStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.setAnswer('phq9-1', 2);
+    expect(store.getSnapshot()).toEqual({ 'phq9-1': 2 });
+    expect(listener).toHaveBeenCalledTimes(1);
+    store.setAnswer('phq9-1', 2);
+    expect(listener).toHaveBeenCalledTimes(1);
+    store.removeAnswers(['phq9-1']);
+    expect(store.getSnapshot()).toEqual({});
+    store.setAnswer('phq9-2', 0);
+    store.clear();
+    expect(store.getSnapshot()).toEqual({});
+    expect(listener).toHaveBeenCalledTimes(4);
+  });
+
+  it('returns a new snapshot object on each change (for useSyncExternalStore)', () => {
+    const store = createAnswersStore();
+    const before = store.getSnapshot();
+    store.setAnswer('phq9-1', 1);
+    expect(store.getSnapshot()).not.toBe(before);
+    expect(Object.isFrozen(store.getSnapshot())).toBe(true);
+  });
+});

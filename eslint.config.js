@@ -20,7 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    // Not tests/e2e: Playwright fixtures take a `use` callback that is not React's.
+    files: ['src/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },
   {

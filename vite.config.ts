@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { noscriptContent } from './scripts/vite/noscript';
+import { noscriptContent } from './scripts/vite/noscript.ts';
 
 /**
  * The Content-Security-Policy is added to the built index.html only: Vite's dev server and React

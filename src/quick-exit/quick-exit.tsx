@@ -19,6 +19,16 @@ export function QuickExit() {
     () => setStatus(t('quickExit.timedOut')),
   );
 
+  useEffect(() => {
+    // If the browser restores this page from its back/forward cache after leaving, start afresh rather
+    // than show the blanked page (the answers were already cleared).
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted && document.documentElement.classList.contains('is-exiting')) window.location.reload();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
+
   return (
     <div className="quick-exit">
       <button

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# `npm test`: the one test command (README, and .ci/run). From a clean clone it installs what it needs
+# (npm packages from the lockfile; Debian's Chromium when missing and allowed), then runs lint, type check,
+# unit and component tests, the content checks, the build, the start-page size budget and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n==> %s\n' "$*"; }
+
+source scripts/ensure-deps.sh
+
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM_PATH" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    step "Installing Chromium from Debian's packages (apt-get install chromium)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Missing: Chromium at $CHROMIUM_PATH (the browser tests drive it; Playwright never downloads one)." >&2
+    echo "Install it with 'sudo apt-get install chromium', or set CHROMIUM_PATH to a Chromium or Chrome binary." >&2
+    exit 1
+  fi
+fi
+
+mkdir -p reports
+
+step "Lint (ESLint: typescript-eslint, jsx-a11y, react-hooks)"
+./node_modules/.bin/eslint .
+
+step "Type check (tsc)"
+./node_modules/.bin/tsc -p tsconfig.json
+
+step "Unit and component tests (Vitest)"
+NO_COLOR=1 ./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+
+step "Build (Vite)"
+./node_modules/.bin/vite build
+
+step "Start-page size budget"
+node scripts/size.mjs
+
+step "Browser tests (Playwright + Debian Chromium + axe)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json
+
+step "Summary"
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json

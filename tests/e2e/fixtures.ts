@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test runs under a privacy guard: each request the page makes is recorded, and the test
+ * fails if any leaves the app's own origin (no fonts, analytics, CDNs or other sites). Console errors
+ * (a CSP violation, a React warning) fail the test too.
+ */
+export const test = base.extend<{
+  allowedOrigins: string[];
+  privacyGuard: void;
+  axe: (page?: Page) => Promise<void>;
+}>({
+  allowedOrigins: [[], { option: true }],
+  privacyGuard: [
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const origins = [new URL(baseURL ?? 'http://127.0.0.1').origin, ...allowedOrigins];
+      const offOrigin: string[] = [];
+      const consoleErrors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (!origins.includes(new URL(url).origin)) offOrigin.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      await use();
+      expect(offOrigin, 'requests outside the origin').toEqual([]);
+      expect(consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  axe: async ({ page }, use) => {
+    await use(async (target = page) => {
+      const results = await new AxeBuilder({ page: target })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, 'axe violations').toEqual([]);
+    });
+  },
+});
+
+export { expect };
+
+/** Choose an option by its visible label and press the form's button. */
+export async function answer(page: Page, label: string, button = 'Next') {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: button }).click();
+}
+
+/** Nothing a person entered is kept by the browser: no cookies, web storage or IndexedDB. */
+export async function expectNothingStored(page: Page) {
+  expect(await page.context().cookies()).toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, indexedDB: 0 });
+}

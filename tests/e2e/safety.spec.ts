@@ -1,0 +1,84 @@
+import { answer, expect, test } from './fixtures';
+
+const EXIT = 'https://www.weather.gov/';
+
+test.describe('leaving quickly', () => {
+  // The neutral site is the one place the app sends a person, on their request; the stub answers it.
+  test.use({ allowedOrigins: ['https://www.weather.gov'] });
+  test.beforeEach(async ({ context }) => {
+    // Never load the real site: answer the navigation with a stub, and check it was asked for.
+    await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+  });
+
+  test('"Leave this site" replaces the page and deletes the answers', async ({ page }) => {
+    await page.goto('/check-in/phq9-1');
+    await answer(page, 'Nearly every day');
+    const lengthBefore = await page.evaluate(() => history.length);
+    const exitRequest = page.waitForRequest(EXIT);
+    await page.getByRole('button', { name: 'Leave this site' }).click();
+    await exitRequest;
+    await expect(page).toHaveURL(EXIT);
+    // location.replace: no new history entry, so Back does not come back to the question.
+    expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/check-in\/phq9-1$/);
+    await expect(page.getByRole('radio', { name: 'Nearly every day' })).not.toBeChecked();
+  });
+
+  test('Shift pressed 3 times leaves, with status messages on the way', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Shift');
+    await expect(page.getByRole('status').filter({ hasText: 'Shift, press 2 more times' })).toHaveCount(1);
+    await page.keyboard.press('Shift');
+    await expect(page.getByRole('status').filter({ hasText: 'Shift, press 1 more time' })).toHaveCount(1);
+    const exitRequest = page.waitForRequest(EXIT);
+    await page.keyboard.press('Shift');
+    await exitRequest;
+    await expect(page).toHaveURL(EXIT);
+  });
+
+  test('typing capitals does not leave', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('A');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift+B');
+    await expect(page).toHaveURL(/127\.0\.0\.1/);
+  });
+});
+
+test.describe('when things go wrong', () => {
+  test('a screen that fails to load shows the error screen with crisis contacts and Start over', async ({ page, axe }) => {
+    // The check-in is a separate chunk: make it fail as it would on a dropped connection.
+    await page.route(/\/assets\/checkin-page-[^/]+\.js$/, (route) => route.abort());
+    await page.goto('/');
+    // The failed chunk and React's report of the caught error are expected here.
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+    await page.getByRole('link', { name: 'Start the check-in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sorry, something went wrong' })).toBeVisible();
+    await expect(page.getByText('Your answers have not been sent anywhere.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
+    await axe();
+    await page.unroute(/\/assets\/checkin-page-[^/]+\.js$/);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on your mood' })).toBeVisible();
+  });
+
+  test('with JavaScript off, the page says what the app is and shows the crisis contacts', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mood & Opioids Check-in' })).toBeVisible();
+    // Playwright's text engine skips <noscript>; innerText is what the reader sees rendered.
+    expect(await page.evaluate(() => document.body.innerText)).toContain('The check-in needs JavaScript.');
+    await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(page.getByRole('link', { name: 'Text HOME to 741741' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /call 911/i })).toHaveAttribute('href', 'tel:911');
+    await context.close();
+  });
+});

@@ -87,6 +87,7 @@ test.describe('the mood check-in in a real browser', () => {
 
   test('works with the keyboard alone', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await page.getByRole('link', { name: 'Start the check-in' }).focus();

@@ -26,7 +26,7 @@ export function SupportStep({ review }: { review: boolean }) {
     <div className="support-step">
       <PageHeading>{t('support.title')}</PageHeading>
       <p className="body-l">{t('support.body')}</p>
-      <CrisisContacts heading={t('common:crisis.heading')} lead={t('support.now')} />
+      <CrisisContacts heading={t('support.contactsHeading')} lead={t('support.now')} />
       <p className="emergency-line">{t('common:crisis.emergency')}</p>
       <button type="button" className="button" onClick={go} aria-describedby="support-continue-hint">
         {t('support.continue')}

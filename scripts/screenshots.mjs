@@ -49,10 +49,30 @@ for (const [label, viewport] of [['360', { width: 360, height: 740 }], ['1280', 
   }
   await page.locator('input[type=radio][value="1"]').check();
   await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Answer these questions' }).waitFor();
+  await shot('05-substance-intro');
+  await page.getByRole('button', { name: 'Answer these questions' }).click();
+  const choose = async (label) => {
+    await page.getByRole('radio', { name: label, exact: true }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  };
+  await page.getByRole('radio', { name: 'Weekly' }).waitFor();
+  await shot('06-taps1');
+  await choose('Weekly');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await choose('Never');
+  await choose('Weekly');
+  await choose('Never');
+  await choose('Yes');
+  await choose('Yes');
+  await choose('No');
+  await page.getByRole('radio', { name: 'Yes' }).waitFor();
+  await shot('07-safety');
+  for (const label of ['Yes', 'No', 'No', 'No', 'Not sure']) await choose(label);
   await page.getByRole('heading', { name: 'Your check-in results' }).waitFor();
-  await shot('05-results');
+  await shot('08-results');
   await page.goto(base + '/privacy');
-  await shot('06-privacy');
+  await shot('09-privacy');
   await page.close();
 }
 await browser.close();

@@ -5,6 +5,7 @@ import { useAnswers } from './answers-context';
 import { canVisit, findStep, firstPendingStepId } from './flow';
 import { stepPath } from './paths';
 import { QuestionStep } from './question-step';
+import { SubstanceIntroStep } from './substance-intro-step';
 import { SupportStep } from './support-step';
 
 /**
@@ -39,11 +40,9 @@ export default function CheckinPage({ step }: { step: string | undefined }) {
           <p>{t('redirected')}</p>
         </div>
       )}
-      {current.kind === 'support' ? (
-        <SupportStep key={current.id} review={review} />
-      ) : (
-        <QuestionStep key={current.id} step={current} review={review} />
-      )}
+      {current.kind === 'support' && <SupportStep key={current.id} review={review} />}
+      {current.kind === 'intro' && <SubstanceIntroStep key={current.id} review={review} />}
+      {current.kind === 'question' && <QuestionStep key={current.id} step={current} review={review} />}
     </>
   );
 }

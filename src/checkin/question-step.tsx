@@ -7,22 +7,28 @@ import { ErrorSummary } from '../ui/error-summary';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswers, useAnswersStore } from './answers-context';
-import { nextAfterChange, nextStepId, previousStepId, RESULTS, type QuestionStep as Step } from './flow';
+import {
+  nextAfterChange,
+  nextStepId,
+  previousStepId,
+  RESULTS,
+  unreachableAnswers,
+  type ErrorKey,
+  type QuestionStep as Step,
+} from './flow';
+import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
 import { RESULTS_PATH, stepPath } from './paths';
 import { useInstrumentText } from '../ui/use-instrument-text';
 
-type ErrorKey = 'error.required' | 'error.requiredDifficulty';
-
 function schemaFor(step: Step) {
   const values = step.item.options.map((option) => String(option.value));
-  const errorKey: ErrorKey = step.position === null ? 'error.requiredDifficulty' : 'error.required';
-  return z.object({
-    // An unanswered radio group gives null/undefined: the message is a locale key, translated on render.
-    answer: z.string({ error: errorKey }).refine((value) => values.includes(value), { error: errorKey }),
-  });
+  // An unanswered radio group gives null/undefined: the message is a locale key, translated on render.
+  // An optional step (the alcohol amount) may be left empty.
+  const answer = z.string({ error: step.errorKey }).refine((value) => values.includes(value), { error: step.errorKey });
+  return z.object({ answer: step.optional ? answer.nullish() : answer });
 }
 
-type FormValues = { answer: string };
+type FormValues = { answer: string | null | undefined };
 
 /** One question, its own small form (react-hook-form + zod), answers saved to the shared store. */
 export function QuestionStep({ step, review }: { step: Step; review: boolean }) {
@@ -39,22 +45,23 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
     formState: { errors, submitCount },
   } = useForm<FormValues>({
     resolver: zodResolver(schemaFor(step)),
-    defaultValues: saved === undefined ? {} : { answer: String(saved) },
+    defaultValues: { answer: saved === undefined ? undefined : String(saved) },
     shouldFocusError: false,
   });
 
   const errorKey = errors.answer?.message as ErrorKey | undefined;
   const errorText = errorKey ? t(errorKey) : undefined;
-  const questionText = text(step.item.textKey);
-  const progress =
-    step.position === null
-      ? t('progress.moodExtra')
-      : t('progress.mood', { position: step.position, total: step.sectionTotal });
+  // The alcohol item's wording follows the amount the person chose (4 or more when they chose none).
+  const questionText = text(step.id === 'taps1-alcohol' ? alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]) : step.item.textKey);
+  const progress = useProgressText(step);
 
   useDocumentTitle(`${progress}: ${questionText}`, { error: Boolean(errorText) });
 
   const onSubmit = ({ answer }: FormValues) => {
-    store.setAnswer(step.id, Number(answer));
+    if (answer === undefined || answer === null) store.removeAnswers([step.id]);
+    else store.setAnswer(step.id, Number(answer));
+    // Follow-ups that this answer closed (e.g. drugs changed to Never) lose their answers too.
+    store.removeAnswers(unreachableAnswers(store.getSnapshot()));
     const now = store.getSnapshot();
     const next = review ? nextAfterChange(now, step.id) : nextStepId(now, step.id);
     navigate(next === RESULTS ? RESULTS_PATH : stepPath(next, { review }));
@@ -78,6 +85,8 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
               {stemText && <span className="question-stem">{stemText}</span>}
               <PageHeading className="heading-l question-heading">{questionText}</PageHeading>
             </legend>
+            {step.section === 'safety' && <p className="hint">{t('safetyHint')}</p>}
+            {step.optional && <p className="hint">{text('taps.alcoholAmount.hint')}</p>}
             {errorText && (
               <p id={errorId} className="error-message">
                 <span className="visually-hidden">{t('error.prefix')}</span> {errorText}
@@ -110,4 +119,21 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
       </form>
     </>
   );
+}
+
+function useProgressText(step: Step): string {
+  const { t } = useTranslation('checkin');
+  const counts = { position: step.position ?? 0, total: step.sectionTotal };
+  switch (step.section) {
+    case 'mood':
+      return step.position === null ? t('progress.moodExtra') : t('progress.mood', counts);
+    case 'substance':
+      return step.position === null ? t('progress.substanceExtra') : t('progress.substance', counts);
+    case 'heroin':
+      return t('progress.heroin', counts);
+    case 'rxOpioid':
+      return t('progress.rxOpioid', counts);
+    case 'safety':
+      return t('progress.safety', counts);
+  }
 }

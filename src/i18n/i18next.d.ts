@@ -1,9 +1,9 @@
-import type { en, defaultNS } from './resources';
+import type { defaultNS, EnglishResources } from './resources';
 
 // Typed keys: `t('start.title')` is checked against the English locale files at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    resources: typeof en;
+    resources: EnglishResources;
   }
 }

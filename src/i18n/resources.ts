@@ -1,11 +1,21 @@
-import common from '../locales/en/common.json';
-import checkin from '../locales/en/checkin.json';
-import results from '../locales/en/results.json';
-import instruments from '../locales/en/instruments.json';
-import resources from '../locales/en/resources.json';
+import type checkin from '../locales/en/checkin.json';
+import type common from '../locales/en/common.json';
+import type instruments from '../locales/en/instruments.json';
+import type resources from '../locales/en/resources.json';
+import type results from '../locales/en/results.json';
 
-/** English is the source language: its files define the keys every other language must have. */
-export const en = { common, checkin, results, instruments, resources } as const;
+/**
+ * English is the source language: its files define the keys every other language must have.
+ * Types only: which namespaces are bundled and which load on demand is decided in i18n.ts.
+ */
+export interface EnglishResources {
+  common: typeof common;
+  resources: typeof resources;
+  checkin: typeof checkin;
+  results: typeof results;
+  instruments: typeof instruments;
+}
 
-export const namespaces = Object.keys(en) as (keyof typeof en)[];
+export type Namespace = keyof EnglishResources;
+export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments'];
 export const defaultNS = 'common';

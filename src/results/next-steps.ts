@@ -1,44 +1,89 @@
 /**
- * The results' "next steps" as a table of rules, read top to bottom: every row whose conditions all hold
- * adds its message. Conditions are data (lists of bands), not nested ifs, so each row can be read and
- * tested on its own. A missing condition means "any".
+ * The results' advice as one table of rules, read top to bottom: every row whose conditions all hold adds
+ * its message to its group. Conditions are data (lists of allowed values), not nested ifs, so each row can
+ * be read, and tested, on its own. A missing condition means "any".
+ *
+ * Groups: `linked` (mood and opioid use together), `next` (what to do next), `safety` (overdose-safety tips,
+ * one per safety answer; facts.md §6).
  */
 import type { Phq9Band } from '../instruments/phq9-score';
+import type { SafetyQuestion } from '../instruments/safety';
+import type { OpioidLevel } from '../instruments/taps-score';
 
-export type NextStepMessage =
-  | 'nextSteps.clinicianNow'
-  | 'nextSteps.clinicianSoon'
-  | 'nextSteps.belowThreshold'
-  | 'nextSteps.talkSomeone'
-  | 'nextSteps.recheck'
-  | 'nextSteps.treatable'
-  | 'nextSteps.crisisAlways';
-
-export interface NextStepRule {
-  readonly message: NextStepMessage;
-  /** Mood bands this row applies to; `incomplete` = no total because answers are missing. */
-  readonly mood?: readonly (Phq9Band | 'incomplete')[];
-}
+export type MoodCondition = Phq9Band | 'incomplete';
+/** `notAnswered`: substance part skipped or not asked. `none`: answered, no opioid use in the past 3 months. */
+export type OpioidCondition = OpioidLevel | 'notAnswered';
 
 export interface NextStepContext {
   readonly moodBand: Phq9Band | null;
+  readonly opioid: OpioidCondition;
+  /** Any TAPS-1 answer other than Never. */
+  readonly substancePositive: boolean;
+  /** Safety answers (0 no, 1 yes, 2 not sure), when the safety questions were asked. */
+  readonly safety: Partial<Record<SafetyQuestion, number>>;
 }
 
+export type Group = 'linked' | 'next' | 'safety';
+
+export interface NextStepRule {
+  readonly group: Group;
+  /** Key in the `results` namespace. */
+  readonly message: string;
+  readonly mood?: readonly MoodCondition[];
+  readonly opioid?: readonly OpioidCondition[];
+  readonly substancePositive?: boolean;
+  readonly safety?: { readonly question: SafetyQuestion; readonly answers: readonly number[] };
+  /** True: only when the safety questions were asked. */
+  readonly safetyAsked?: boolean;
+}
+
+const ABOVE_LOWEST: readonly Phq9Band[] = ['mild', 'moderate', 'moderatelySevere', 'severe'];
+const OPIOID_USE: readonly OpioidCondition[] = ['use', 'higherRisk'];
+const YES = [1];
+const NO = [0];
+
+// prettier-ignore
 export const NEXT_STEP_RULES: readonly NextStepRule[] = [
-  { message: 'nextSteps.clinicianNow', mood: ['moderatelySevere', 'severe'] },
-  { message: 'nextSteps.clinicianSoon', mood: ['moderate'] },
-  { message: 'nextSteps.belowThreshold', mood: ['minimal', 'mild'] },
-  { message: 'nextSteps.treatable', mood: ['mild', 'moderate', 'moderatelySevere', 'severe'] },
-  { message: 'nextSteps.talkSomeone' },
-  { message: 'nextSteps.recheck', mood: ['minimal', 'mild', 'incomplete'] },
-  { message: 'nextSteps.crisisAlways' },
+  // Mood and opioid use, both above the lowest level: say plainly they are linked and treated together.
+  { group: 'linked', message: 'linked.both', mood: ABOVE_LOWEST, opioid: OPIOID_USE },
+  { group: 'linked', message: 'linked.together', mood: ABOVE_LOWEST, opioid: OPIOID_USE },
+  { group: 'linked', message: 'linked.medicines', mood: ABOVE_LOWEST, opioid: OPIOID_USE },
+
+  { group: 'next', message: 'nextSteps.clinicianNow', mood: ['moderatelySevere', 'severe'] },
+  { group: 'next', message: 'nextSteps.clinicianSoon', mood: ['moderate'] },
+  { group: 'next', message: 'nextSteps.opioidHigherRisk', opioid: ['higherRisk'] },
+  { group: 'next', message: 'nextSteps.opioidUse', opioid: ['use'] },
+  { group: 'next', message: 'nextSteps.substanceTalk', substancePositive: true },
+  { group: 'next', message: 'nextSteps.belowThreshold', mood: ['minimal', 'mild'] },
+  { group: 'next', message: 'nextSteps.treatable', mood: ABOVE_LOWEST },
+  { group: 'next', message: 'nextSteps.talkSomeone' },
+  { group: 'next', message: 'nextSteps.recheck', mood: ['minimal', 'mild', 'incomplete'] },
+  { group: 'next', message: 'nextSteps.crisisAlways' },
+
+  { group: 'safety', message: 'safetyTips.naloxoneGet', safety: { question: 'naloxone', answers: NO } },
+  { group: 'safety', message: 'safetyTips.naloxoneHave', safety: { question: 'naloxone', answers: YES } },
+  { group: 'safety', message: 'safetyTips.alone', safety: { question: 'alone', answers: YES } },
+  { group: 'safety', message: 'safetyTips.mixing', safety: { question: 'mixing', answers: YES } },
+  { group: 'safety', message: 'safetyTips.break', safety: { question: 'break', answers: YES } },
+  { group: 'safety', message: 'safetyTips.fentanylMaybe', safety: { question: 'fentanyl', answers: [1, 2] } },
+  { group: 'safety', message: 'safetyTips.fentanylNo', safety: { question: 'fentanyl', answers: NO } },
+  { group: 'safety', message: 'safetyTips.overdose', safetyAsked: true },
 ];
 
 function matches(rule: NextStepRule, context: NextStepContext): boolean {
-  const mood = context.moodBand ?? 'incomplete';
-  return rule.mood === undefined || rule.mood.includes(mood);
+  const mood: MoodCondition = context.moodBand ?? 'incomplete';
+  if (rule.mood && !rule.mood.includes(mood)) return false;
+  if (rule.opioid && !rule.opioid.includes(context.opioid)) return false;
+  if (rule.substancePositive !== undefined && rule.substancePositive !== context.substancePositive) return false;
+  if (rule.safety) {
+    const answer = context.safety[rule.safety.question];
+    if (answer === undefined || !rule.safety.answers.includes(answer)) return false;
+  }
+  if (rule.safetyAsked && Object.keys(context.safety).length === 0) return false;
+  return true;
 }
 
-export function nextSteps(context: NextStepContext, rules: readonly NextStepRule[] = NEXT_STEP_RULES): NextStepMessage[] {
-  return rules.filter((rule) => matches(rule, context)).map((rule) => rule.message);
+/** The messages of one group that apply, in table order. */
+export function nextSteps(context: NextStepContext, group: Group = 'next', rules: readonly NextStepRule[] = NEXT_STEP_RULES): string[] {
+  return rules.filter((rule) => rule.group === group && matches(rule, context)).map((rule) => rule.message);
 }

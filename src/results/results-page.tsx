@@ -1,9 +1,13 @@
+import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useAnswers, useAnswersStore } from '../checkin/answers-context';
-import { firstPendingStepId } from '../checkin/flow';
+import { firstPendingStepId, SUBSTANCE_CONSENT_ID } from '../checkin/flow';
 import { FIRST_STEP_PATH, stepPath } from '../checkin/paths';
 import { scorePhq9 } from '../instruments/phq9-score';
+import { SAFETY_ITEMS } from '../instruments/safety';
+import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1 } from '../instruments/taps-score';
+import type { Answers } from '../instruments/types';
 import { CrisisContacts } from '../resources/crisis-contacts';
 import { ResourceList } from '../resources/resource-list';
 import { CitedText } from '../ui/cited-text';
@@ -12,12 +16,21 @@ import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { BandScale } from './band-scale';
-import { nextSteps } from './next-steps';
-import { RESULTS_REFERENCES } from './references';
+import { nextSteps, type NextStepContext, type OpioidCondition } from './next-steps';
+import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
+import { SubstanceResults } from './substance-results';
+
+function safetyAnswers(answers: Answers): NextStepContext['safety'] {
+  const entries = SAFETY_ITEMS.flatMap((item) => {
+    const value = answers[item.id];
+    return value === undefined ? [] : [[item.question, value] as const];
+  });
+  return Object.fromEntries(entries);
+}
 
 export default function ResultsPage() {
-  const { t } = useTranslation(['results', 'common', 'instruments']);
+  const { t } = useTranslation(['results', 'common']);
   const text = useInstrumentText();
   const answers = useAnswers();
   const store = useAnswersStore();
@@ -43,7 +56,30 @@ export default function ResultsPage() {
   }
 
   const mood = scorePhq9(answers);
-  const cite = (text: string) => <CitedText text={text} prefix="results" referenceLabel={t('referencesHeading')} />;
+  const consent = answers[SUBSTANCE_CONSENT_ID];
+  const substanceAnswered = consent === 1;
+  const taps1 = scoreTaps1(answers);
+  const blocks = scoreOpioidBlocks(answers);
+  const opioid: OpioidCondition = substanceAnswered ? (highestOpioidLevel(blocks) ?? 'none') : 'notAnswered';
+  const context: NextStepContext = {
+    moodBand: mood.band,
+    opioid,
+    substancePositive: substanceAnswered && taps1.some((r) => r.positive === true),
+    safety: safetyAnswers(answers),
+  };
+  const linked = nextSteps(context, 'linked').map((key) => t(key as 'linked.both'));
+  const next = nextSteps(context, 'next').map((key) => t(key as 'nextSteps.recheck'));
+  const safety = nextSteps(context, 'safety').map((key) => t(key as 'safetyTips.alone'));
+  const bandText = mood.band ? t(`mood.bandText.${mood.band}`) : '';
+  const blockTexts = blocks.flatMap((b) => (b.level ? [t(`substance.levels.${b.level}`)] : []));
+
+  // References are numbered in the order the page cites them, and only cited ones are listed.
+  const order = citationOrder([bandText, ...linked, ...(substanceAnswered ? blockTexts : []), ...next, ...safety]);
+  const numbering = (id: number) => order.indexOf(id) + 1;
+  const cite = (value: string): ReactNode => (
+    <CitedText text={value} prefix="results" referenceLabel={t('referencesHeading')} numbering={numbering} />
+  );
+  const references = order.flatMap((id) => RESULTS_REFERENCES.filter((ref) => ref.id === id));
 
   return (
     <>
@@ -64,7 +100,7 @@ export default function ResultsPage() {
               <Trans t={t} i18nKey="mood.band" values={{ band: t(`mood.bands.${mood.band}`) }} components={{ strong: <strong /> }} />
             </p>
             <BandScale total={mood.total} band={mood.band} />
-            <p>{cite(t(`mood.bandText.${mood.band}`))}</p>
+            <p>{cite(bandText)}</p>
           </>
         ) : (
           <>
@@ -79,24 +115,49 @@ export default function ResultsPage() {
           </>
         )}
         {mood.difficulty !== null && (
-          <p>
-            {t('mood.difficulty', {
-              answer: text(`phq9.difficulty.options.${mood.difficulty}`),
-            })}
-          </p>
+          <p>{t('mood.difficulty', { answer: text(`phq9.difficulty.options.${mood.difficulty}`) })}</p>
         )}
       </section>
+
+      {consent !== undefined && (
+        <SubstanceResults answers={answers} skipped={!substanceAnswered} taps1={taps1} blocks={blocks} cite={cite} />
+      )}
+
+      {linked.length > 0 && (
+        <section aria-labelledby="linked-heading" className="linked">
+          <h2 className="heading-l" id="linked-heading">
+            {t('linked.heading')}
+          </h2>
+          {linked.map((message) => (
+            <p key={message}>{cite(message)}</p>
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby="next-heading">
         <h2 className="heading-l" id="next-heading">
           {t('nextSteps.heading')}
         </h2>
         <ul className="list list--bullet">
-          {nextSteps({ moodBand: mood.band }).map((message) => (
-            <li key={message}>{cite(t(message))}</li>
+          {next.map((message) => (
+            <li key={message}>{cite(message)}</li>
           ))}
         </ul>
       </section>
+
+      {safety.length > 0 && (
+        <section aria-labelledby="safety-heading">
+          <h2 className="heading-l" id="safety-heading">
+            {t('safetyTips.heading')}
+          </h2>
+          <p className="hint">{t('safetyTips.intro')}</p>
+          <ul className="list list--bullet">
+            {safety.map((message) => (
+              <li key={message}>{cite(message)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <ResourceList heading={t('resources.heading')} />
 
@@ -116,15 +177,15 @@ export default function ResultsPage() {
           {t('referencesHeading')}
         </h2>
         <ol className="references__list">
-          {RESULTS_REFERENCES.map((ref) => (
+          {references.map((ref) => (
             <li key={ref.id} id={`results-ref-${ref.id}`}>
-              {t(ref.textKey)} <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
+              {t(ref.textKey as 'references.1')} <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
             </li>
           ))}
         </ol>
-        <p className="attribution">
-          {t('attribution')} {t('instruments:phq9.licence')}
-        </p>
+        <p className="attribution">{t('attribution')}</p>
+        <p className="attribution">{text('phq9.licence')}</p>
+        {substanceAnswered && <p className="attribution">{text('taps.licence')}</p>}
       </section>
     </>
   );

@@ -1,41 +1,68 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { PHQ9_DIFFICULTY, PHQ9_ITEMS } from '../instruments/phq9';
-import { phq9NeedsDifficulty } from '../instruments/phq9-score';
-import type { Answers, QuestionItem } from '../instruments/types';
+import { pathFor, type QuestionStep, type Section } from '../checkin/flow';
 import { stepPath } from '../checkin/paths';
+import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
+import type { Answers } from '../instruments/types';
 import { useInstrumentText } from '../ui/use-instrument-text';
 
-/** Each question with the chosen answer and a "Change" link (GOV.UK summary list). */
+type ReviewGroup = 'mood' | 'substance' | 'safety';
+
+const GROUP_OF: Record<Section, ReviewGroup> = {
+  mood: 'mood',
+  substance: 'substance',
+  heroin: 'substance',
+  rxOpioid: 'substance',
+  safety: 'safety',
+};
+
+/** Every question the person was asked, with the chosen answer and a "Change" link (GOV.UK summary list). */
 export function ReviewAnswers({ answers }: { answers: Answers }) {
   const { t } = useTranslation('results');
   const text = useInstrumentText();
-  const items: QuestionItem[] = [...PHQ9_ITEMS, ...(phq9NeedsDifficulty(answers) ? [PHQ9_DIFFICULTY] : [])];
+  const steps = pathFor(answers).filter((step): step is QuestionStep => step.kind === 'question');
+  const groups = (['mood', 'substance', 'safety'] as const)
+    .map((group) => ({ group, steps: steps.filter((step) => GROUP_OF[step.section] === group) }))
+    .filter((g) => g.steps.length > 0);
+
   return (
     <section aria-labelledby="review-heading">
       <h2 className="heading-l" id="review-heading">
         {t('review.heading')}
       </h2>
       <p>{t('review.intro')}</p>
-      <dl className="summary-list">
-        {items.map((item) => {
-          const value = answers[item.id];
-          const option = item.options.find((o) => o.value === value);
-          return (
-            <div className="summary-list__row" key={item.id}>
-              <dt className="summary-list__key">
-                {t('review.questionLabel', { number: item.number, text: text(item.textKey) })}
-              </dt>
-              <dd className="summary-list__value">{option ? text(option.labelKey) : t('review.notAnswered')}</dd>
-              <dd className="summary-list__actions">
-                <Link href={stepPath(item.id, { review: true })}>
-                  {t('review.change')} <span className="visually-hidden">{t('review.changeHidden', { number: item.number })}</span>
-                </Link>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      {groups.map(({ group, steps: groupSteps }) => (
+        <div key={group}>
+          <h3 className="heading-m">{t(`review.sections.${group}`)}</h3>
+          <dl className="summary-list">
+            {groupSteps.map((step) => {
+              const value = answers[step.id];
+              const option = step.item.options.find((o) => o.value === value);
+              const question = text(step.id === 'taps1-alcohol' ? alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]) : step.item.textKey);
+              // Numbered within the group; the optional alcohol-amount choice is a setting, not a question.
+              const shownNumber = groupSteps.filter((s) => !s.optional).indexOf(step) + 1;
+              const label = step.optional ? question : t('review.questionLabel', { number: shownNumber, text: question });
+              const answerText = option ? text(option.labelKey) : step.optional ? t('review.noAmount') : t('review.notAnswered');
+              return (
+                <div className="summary-list__row" key={step.id}>
+                  <dt className="summary-list__key">{label}</dt>
+                  <dd className="summary-list__value">{answerText}</dd>
+                  <dd className="summary-list__actions">
+                    <Link href={stepPath(step.id, { review: true })}>
+                      {t('review.change')}{' '}
+                      <span className="visually-hidden">
+                        {step.optional
+                          ? t('review.changeAmountHidden')
+                          : t('review.changeHidden', { section: t(`review.sections.${group}`), number: shownNumber })}
+                      </span>
+                    </Link>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </div>
+      ))}
     </section>
   );
 }

@@ -30,6 +30,7 @@ export function StartPage() {
       <h2 className="heading-m">{t('start.partsHeading')}</h2>
       <ul className="list list--bullet">
         <li>{t('start.partMood')}</li>
+        <li>{t('start.partSubstance')}</li>
       </ul>
 
       <Link href={FIRST_STEP_PATH} className="button button--start" draggable={false}>

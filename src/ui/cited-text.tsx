@@ -11,16 +11,28 @@ export function stripCitations(text: string): string {
  * Renders "…at a score of 10. [1]" with each [n] as a link to reference n on the same page
  * (`#<prefix>-ref-n`). Screen readers hear "reference 1" rather than "left bracket 1".
  */
-export function CitedText({ text, prefix, referenceLabel }: { text: string; prefix: string; referenceLabel: string }) {
+export function CitedText({
+  text,
+  prefix,
+  referenceLabel,
+  numbering,
+}: {
+  text: string;
+  prefix: string;
+  referenceLabel: string;
+  /** Shown number for a reference id, when the page numbers references in order of citation. */
+  numbering?: (id: number) => number;
+}) {
   const parts: React.ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(MARKER)) {
     const id = match[1] ?? '';
+    const shown = numbering ? numbering(Number(id)) : id;
     parts.push(<Fragment key={`t${last}`}>{text.slice(last, match.index)}</Fragment>);
     parts.push(
       <sup key={`r${match.index}`} className="citation">
-        <a href={`#${prefix}-ref-${id}`} aria-label={`${referenceLabel} ${id}`}>
-          [{id}]
+        <a href={`#${prefix}-ref-${id}`} aria-label={`${referenceLabel} ${shown}`}>
+          [{shown}]
         </a>
       </sup>,
     );

@@ -4,15 +4,22 @@ import { renderApp } from './render-app';
 
 const OPTIONS = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'] as const;
 
-async function answer(user: ReturnType<typeof renderApp>['user'], label: string, button = 'Next') {
+type User = ReturnType<typeof renderApp>['user'];
+
+async function answer(user: User, label: string, button = 'Next') {
   await user.click(await screen.findByRole('radio', { name: label }));
   await user.click(screen.getByRole('button', { name: button }));
+}
+
+async function skipSubstance(user: User) {
+  await screen.findByRole('heading', { level: 1, name: 'Questions about substance use' });
+  await user.click(screen.getByRole('button', { name: 'Skip this part' }));
 }
 
 describe('the mood check-in', () => {
   it('goes from the start page through 9 questions to a non-diagnostic result', async () => {
     const { user } = renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'A private check-in on your mood' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Start the check-in' }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' });
@@ -29,8 +36,10 @@ describe('the mood check-in', () => {
     // Question 10 comes because some answers were above 0.
     expect(await screen.findByRole('heading', { level: 1, name: /how difficult have these problems made it/ })).toBeInTheDocument();
     await answer(user, 'Somewhat difficult');
+    await skipSubstance(user);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your check-in results' })).toBeInTheDocument();
+    expect(screen.getByText('You chose to skip the questions about substance use.')).toBeInTheDocument();
     expect(screen.getByText('Your total score is 8 out of 27.')).toBeInTheDocument();
     expect(screen.getByText(/in the range that clinicians call/)).toHaveTextContent('mild');
     expect(screen.getByText(/These results are not a diagnosis/)).toBeInTheDocument();
@@ -85,6 +94,7 @@ describe('the mood check-in', () => {
     await user.click(screen.getByRole('button', { name: 'Continue the check-in' }));
     await screen.findByRole('heading', { level: 1, name: /how difficult have these problems made it/ });
     await answer(user, 'Not difficult at all');
+    await skipSubstance(user);
 
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
     expect(screen.getByRole('heading', { name: 'Support is available now' })).toBeInTheDocument();
@@ -94,6 +104,7 @@ describe('the mood check-in', () => {
   it('skips question 10 when every answer is "Not at all"', async () => {
     const { user } = renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
+    await skipSubstance(user);
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
     expect(screen.getByText('Your total score is 0 out of 27.')).toBeInTheDocument();
     expect(screen.queryByText(/10\. If you checked off any problems/)).not.toBeInTheDocument();
@@ -102,9 +113,10 @@ describe('the mood check-in', () => {
   it('lets a person change one answer from the results, then deletes everything on request', async () => {
     const { user, store } = renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
+    await skipSubstance(user);
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
 
-    await user.click(screen.getByRole('link', { name: 'Change your answer to question 3' }));
+    await user.click(screen.getByRole('link', { name: 'Change your answer to Mood (PHQ-9) question 3' }));
     await screen.findByRole('heading', { level: 1, name: /Trouble falling or staying asleep/ });
     expect(screen.getByRole('radio', { name: 'Not at all' })).toBeChecked();
     await answer(user, 'Nearly every day', 'Save and return to my results');
@@ -116,7 +128,7 @@ describe('the mood check-in', () => {
     expect(screen.getByText('Your total score is 3 out of 27.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete my answers and start over' }));
-    await screen.findByRole('heading', { level: 1, name: 'A private check-in on your mood' });
+    await screen.findByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' });
     expect(store.getSnapshot()).toEqual({});
   });
 

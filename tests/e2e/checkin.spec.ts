@@ -1,10 +1,10 @@
-import { answer, expect, expectNothingStored, test } from './fixtures';
+import { answer, expect, expectNothingStored, skipSubstance, test } from './fixtures';
 
 test.describe('the mood check-in in a real browser', () => {
   test('start page says what this is, shows crisis contacts and one primary action', async ({ page, axe }) => {
     await page.goto('/');
-    await expect(page).toHaveTitle(/A private check-in on your mood/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A private check-in on your mood');
+    await expect(page).toHaveTitle(/A private check-in on mood and substance use/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A private check-in on mood and substance use');
     await expect(page.getByText('It is not a diagnosis.')).toBeVisible();
     await expect(page.getByText('Your answers stay on this device.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Call or text 988' })).toHaveAttribute('href', 'tel:988');
@@ -49,6 +49,7 @@ test.describe('the mood check-in in a real browser', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toContainText('how difficult have these problems made it');
     await answer(page, 'Very difficult');
+    await skipSubstance(page);
 
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Support is available now' })).toBeVisible();
@@ -62,7 +63,7 @@ test.describe('the mood check-in in a real browser', () => {
     await axe();
 
     // Change one answer from the review list.
-    await page.getByRole('link', { name: 'Change your answer to question 4' }).click();
+    await page.getByRole('link', { name: 'Change your answer to Mood (PHQ-9) question 4' }).click();
     await expect(page.getByRole('radio', { name: 'Nearly every day' })).toBeChecked();
     await answer(page, 'Not at all', 'Save and return to my results');
     await expect(page.getByText('Your total score is 10 out of 27.')).toBeVisible();
@@ -70,7 +71,7 @@ test.describe('the mood check-in in a real browser', () => {
     await expectNothingStored(page);
 
     await page.getByRole('button', { name: 'Delete my answers and start over' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on your mood' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
     await page.goto('/check-in/results');
     await expect(page.getByRole('heading', { level: 1, name: 'You have no answers yet' })).toBeVisible();
   });
@@ -78,6 +79,7 @@ test.describe('the mood check-in in a real browser', () => {
   test('all "Not at all": no question 10, minimal, crisis contacts still there', async ({ page }) => {
     await page.goto('/check-in/phq9-1');
     for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
+    await skipSubstance(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
     await expect(page.getByText('Your total score is 0 out of 27.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Support is available now' })).toHaveCount(0);
@@ -99,6 +101,12 @@ test.describe('the mood check-in in a real browser', () => {
       await page.keyboard.press('Tab'); // Next
       await page.keyboard.press('Enter');
     }
+    // The substance intro: Tab to "Skip this part" (after "Answer these questions").
+    await expect(page.getByRole('heading', { level: 1, name: 'Questions about substance use' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Skip this part' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
     await expect(page.getByText('Your total score is 0 out of 27.')).toBeVisible();
   });

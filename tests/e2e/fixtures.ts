@@ -61,3 +61,15 @@ export async function expectNothingStored(page: Page) {
   }));
   expect(stored).toEqual({ local: 0, session: 0, indexedDB: 0 });
 }
+
+/** On the substance-use intro, choose to skip that part. */
+export async function skipSubstance(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Questions about substance use' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skip this part' }).click();
+}
+
+/** Answer the nine PHQ-9 items with the given labels (all "Not at all" by default), then Q10 if asked. */
+export async function answerMood(page: Page, labels: readonly string[] = Array(9).fill('Not at all'), difficulty = 'Somewhat difficult') {
+  for (const label of labels) await answer(page, label);
+  if (labels.some((l) => l !== 'Not at all')) await answer(page, difficulty);
+}

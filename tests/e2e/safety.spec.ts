@@ -66,7 +66,7 @@ test.describe('when things go wrong', () => {
     await axe();
     await page.unroute(/\/assets\/checkin-page-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Start over' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on your mood' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
   });
 
   test('with JavaScript off, the page says what the app is and shows the crisis contacts', async ({ browser, baseURL }) => {

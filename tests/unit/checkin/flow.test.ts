@@ -7,25 +7,31 @@ import {
   pathFor,
   previousStepId,
   RESULTS,
+  SUBSTANCE_CONSENT_ID,
+  SUBSTANCE_INTRO,
   SUPPORT,
+  unreachableAnswers,
 } from '../../../src/checkin/flow';
 import type { Answers } from '../../../src/instruments/types';
 
 const zeros: Answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, 0]));
 const with9 = (value: number, base: Answers = zeros): Answers => ({ ...base, 'phq9-9': value });
+const ids = (answers: Answers) => pathFor(answers).map((s) => s.id);
+const MOOD = ['phq9-1', 'phq9-2', 'phq9-3', 'phq9-4', 'phq9-5', 'phq9-6', 'phq9-7', 'phq9-8', 'phq9-9'];
+const TAPS1 = ['taps1-tobacco', 'taps-alcohol-amount', 'taps1-alcohol', 'taps1-drugs', 'taps1-rx'];
+const SAFETY = ['safety-alone', 'safety-mixing', 'safety-break', 'safety-naloxone', 'safety-fentanyl'];
+const substance = (taps: Answers): Answers => ({ ...zeros, [SUBSTANCE_CONSENT_ID]: 1, ...taps });
 
-describe('check-in flow', () => {
-  it('asks items 1–9 in order and no question 10 when all are 0', () => {
-    expect(pathFor(zeros).map((s) => s.id)).toEqual([
-      'phq9-1', 'phq9-2', 'phq9-3', 'phq9-4', 'phq9-5', 'phq9-6', 'phq9-7', 'phq9-8', 'phq9-9',
-    ]);
-    expect(nextStepId(zeros, 'phq9-9')).toBe(RESULTS);
+describe('check-in flow: mood', () => {
+  it('asks items 1–9 in order, then the substance intro; no question 10 when all are 0', () => {
+    expect(ids(zeros)).toEqual([...MOOD, SUBSTANCE_INTRO]);
+    expect(nextStepId(zeros, 'phq9-9')).toBe(SUBSTANCE_INTRO);
   });
 
   it('adds question 10 when any item is above 0', () => {
     const answers = { ...zeros, 'phq9-4': 2 };
     expect(nextStepId(answers, 'phq9-9')).toBe('phq9-10');
-    expect(nextStepId({ ...answers, 'phq9-10': 1 }, 'phq9-10')).toBe(RESULTS);
+    expect(nextStepId({ ...answers, 'phq9-10': 1 }, 'phq9-10')).toBe(SUBSTANCE_INTRO);
   });
 
   it('shows crisis support straight after item 9 above 0, before question 10', () => {
@@ -36,7 +42,7 @@ describe('check-in flow', () => {
   });
 
   it('has no support step when item 9 is 0', () => {
-    expect(pathFor(with9(0)).some((s) => s.id === SUPPORT)).toBe(false);
+    expect(ids(with9(0))).not.toContain(SUPPORT);
     expect(canVisit(with9(0), SUPPORT)).toBe(false);
   });
 
@@ -45,10 +51,64 @@ describe('check-in flow', () => {
     expect(previousStepId({}, 'phq9-2')).toBe('phq9-1');
   });
 
-  it('finds the first unanswered question', () => {
+  it('ends after mood when a link asks about mood only', () => {
+    expect(pathFor(zeros, { substance: false }).map((s) => s.id)).toEqual(MOOD);
+    expect(firstPendingStepId(zeros, { substance: false })).toBe(RESULTS);
+  });
+});
+
+describe('check-in flow: substance use', () => {
+  it('skipping the part goes straight to the results', () => {
+    const answers = { ...zeros, [SUBSTANCE_CONSENT_ID]: 0 };
+    expect(ids(answers)).toEqual([...MOOD, SUBSTANCE_INTRO]);
+    expect(firstPendingStepId(answers)).toBe(RESULTS);
+  });
+
+  it('asks TAPS-1 (with the optional alcohol amount) and nothing more when all are Never', () => {
+    const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 0, 'taps1-rx': 0 });
+    expect(ids(answers)).toEqual([...MOOD, SUBSTANCE_INTRO, ...TAPS1]);
+    expect(firstPendingStepId(answers)).toBe(RESULTS);
+  });
+
+  it('never asks about heroin after "Never" to drugs', () => {
+    const answers = substance({ 'taps1-tobacco': 3, 'taps1-alcohol': 3, 'taps1-drugs': 0, 'taps1-rx': 0 });
+    expect(ids(answers).some((id) => id.startsWith('taps2-heroin'))).toBe(false);
+  });
+
+  it('drugs not Never opens the heroin block; a No to its first question skips the other two', () => {
+    const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 1, 'taps1-rx': 0, 'taps2-heroin-1': 0 });
+    expect(ids(answers).slice(-1)).toEqual(['taps2-heroin-1']);
+    expect(firstPendingStepId(answers)).toBe(RESULTS);
+  });
+
+  it('heroin yes brings questions 2–3 and then the safety questions', () => {
+    const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 4, 'taps1-rx': 0, 'taps2-heroin-1': 1 });
+    expect(ids(answers).slice(-8)).toEqual(['taps2-heroin-1', 'taps2-heroin-2', 'taps2-heroin-3', ...SAFETY]);
+    expect(firstPendingStepId(answers)).toBe('taps2-heroin-2');
+  });
+
+  it('prescription medicines not Never opens the prescription-opioid block', () => {
+    const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 0, 'taps1-rx': 2, 'taps2-rxOpioid-1': 1 });
+    expect(ids(answers).slice(-8)).toEqual(['taps2-rxOpioid-1', 'taps2-rxOpioid-2', 'taps2-rxOpioid-3', ...SAFETY]);
+  });
+
+  it('asks the safety questions once when both blocks are yes', () => {
+    const answers = substance({ 'taps1-drugs': 4, 'taps1-rx': 2, 'taps2-heroin-1': 1, 'taps2-rxOpioid-1': 1 });
+    expect(ids(answers).filter((id) => id === 'safety-alone')).toHaveLength(1);
+  });
+
+  it('the alcohol amount may be left unanswered', () => {
+    const answers = substance({ 'taps1-tobacco': 0 });
+    expect(firstPendingStepId(answers)).toBe('taps1-alcohol');
+    expect(canVisit(answers, 'taps1-alcohol')).toBe(true);
+  });
+});
+
+describe('check-in flow: visiting, changing, pruning', () => {
+  it('finds the first step still waiting for an answer', () => {
     expect(firstPendingStepId({})).toBe('phq9-1');
     expect(firstPendingStepId({ 'phq9-1': 1, 'phq9-2': 0 })).toBe('phq9-3');
-    expect(firstPendingStepId(zeros)).toBe(RESULTS);
+    expect(firstPendingStepId(zeros)).toBe(SUBSTANCE_INTRO);
     expect(firstPendingStepId({ ...zeros, 'phq9-1': 1 })).toBe('phq9-10');
   });
 
@@ -58,13 +118,35 @@ describe('check-in flow', () => {
     expect(canVisit({ 'phq9-1': 0, 'phq9-2': 0, 'phq9-3': 0, 'phq9-4': 0 }, 'phq9-5')).toBe(true);
     expect(canVisit({}, 'not-a-step')).toBe(false);
     expect(canVisit(zeros, 'phq9-10')).toBe(false);
+    expect(canVisit(zeros, 'taps1-tobacco')).toBe(false);
   });
 
-  it('after a change from the review list, shows support if the change brought it, else returns to results', () => {
-    const complete = { ...zeros, 'phq9-1': 1, 'phq9-10': 0 };
+  it('after a change from the review list, shows support if the change brought it, else the next pending step', () => {
+    const complete = { ...zeros, 'phq9-1': 1, 'phq9-10': 0, [SUBSTANCE_CONSENT_ID]: 0 };
     expect(nextAfterChange(complete, 'phq9-3')).toBe(RESULTS);
     expect(nextAfterChange(with9(2, complete), 'phq9-9')).toBe(SUPPORT);
-    // Changing every answer to 0 would drop question 10; one answer above 0 makes it necessary.
-    expect(nextAfterChange({ ...zeros, 'phq9-2': 1 }, 'phq9-2')).toBe('phq9-10');
+    expect(nextAfterChange({ ...zeros, 'phq9-2': 1, [SUBSTANCE_CONSENT_ID]: 0 }, 'phq9-2')).toBe('phq9-10');
+  });
+
+  it('drops the answers of follow-ups a changed answer no longer opens', () => {
+    const answers = substance({
+      'taps1-tobacco': 0,
+      'taps1-alcohol': 0,
+      'taps1-drugs': 0, // changed from Weekly to Never
+      'taps1-rx': 0,
+      'taps2-heroin-1': 1,
+      'taps2-heroin-2': 1,
+      'taps2-heroin-3': 0,
+      'safety-alone': 1,
+      'safety-naloxone': 0,
+    });
+    expect(unreachableAnswers(answers).sort()).toEqual(
+      ['safety-alone', 'safety-naloxone', 'taps2-heroin-1', 'taps2-heroin-2', 'taps2-heroin-3'].sort(),
+    );
+  });
+
+  it('drops question 10 when every mood answer becomes 0, and all substance answers when the part is skipped', () => {
+    expect(unreachableAnswers({ ...zeros, 'phq9-10': 2 })).toEqual(['phq9-10']);
+    expect(unreachableAnswers({ ...zeros, [SUBSTANCE_CONSENT_ID]: 0, 'taps1-tobacco': 3 })).toEqual(['taps1-tobacco']);
   });
 });

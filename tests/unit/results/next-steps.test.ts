@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NEXT_STEP_RULES, nextSteps } from '../../../src/results/next-steps';
+import { NEXT_STEP_RULES, nextSteps, type NextStepContext } from '../../../src/results/next-steps';
 import en from '../../../src/locales/en/results.json';
 
-describe('next-steps rules', () => {
+const base: NextStepContext = { moodBand: 'minimal', opioid: 'notAnswered', substancePositive: false, safety: {} };
+const ctx = (over: Partial<NextStepContext>): NextStepContext => ({ ...base, ...over });
+
+function lookup(key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
+}
+
+describe('next-steps rules table, row by row', () => {
   it.each([
     ['minimal', ['nextSteps.belowThreshold', 'nextSteps.talkSomeone', 'nextSteps.recheck', 'nextSteps.crisisAlways']],
     ['mild', ['nextSteps.belowThreshold', 'nextSteps.treatable', 'nextSteps.talkSomeone', 'nextSteps.recheck', 'nextSteps.crisisAlways']],
@@ -10,20 +17,57 @@ describe('next-steps rules', () => {
     ['moderatelySevere', ['nextSteps.clinicianNow', 'nextSteps.treatable', 'nextSteps.talkSomeone', 'nextSteps.crisisAlways']],
     ['severe', ['nextSteps.clinicianNow', 'nextSteps.treatable', 'nextSteps.talkSomeone', 'nextSteps.crisisAlways']],
     [null, ['nextSteps.talkSomeone', 'nextSteps.recheck', 'nextSteps.crisisAlways']],
-  ] as const)('mood band %s gives the expected messages', (moodBand, expected) => {
-    expect(nextSteps({ moodBand })).toEqual(expected);
+  ] as const)('mood band %s, no substance answers', (moodBand, expected) => {
+    expect(nextSteps(ctx({ moodBand }))).toEqual(expected);
   });
 
-  it('always ends with the crisis line, for everyone', () => {
-    for (const band of ['minimal', 'mild', 'moderate', 'moderatelySevere', 'severe', null] as const) {
-      expect(nextSteps({ moodBand: band }).at(-1)).toBe('nextSteps.crisisAlways');
+  it('opioid use level 1 adds "talk with a clinician"; 2–3 adds medicines and the helpline', () => {
+    expect(nextSteps(ctx({ opioid: 'use' }))).toContain('nextSteps.opioidUse');
+    expect(nextSteps(ctx({ opioid: 'use' }))).not.toContain('nextSteps.opioidHigherRisk');
+    expect(nextSteps(ctx({ opioid: 'higherRisk' }))).toContain('nextSteps.opioidHigherRisk');
+    expect(nextSteps(ctx({ opioid: 'none' }))).not.toContain('nextSteps.opioidUse');
+  });
+
+  it('a positive TAPS-1 screen adds "bring your answers to a clinician"', () => {
+    expect(nextSteps(ctx({ substancePositive: true }))).toContain('nextSteps.substanceTalk');
+    expect(nextSteps(ctx({ substancePositive: false }))).not.toContain('nextSteps.substanceTalk');
+  });
+
+  it.each([
+    ['minimal', 'use', []],
+    ['mild', 'none', []],
+    ['mild', 'notAnswered', []],
+    ['mild', 'use', ['linked.both', 'linked.together', 'linked.medicines']],
+    ['severe', 'higherRisk', ['linked.both', 'linked.together', 'linked.medicines']],
+    [null, 'higherRisk', []],
+  ] as const)('mood %s with opioid %s: linked messages', (moodBand, opioid, expected) => {
+    expect(nextSteps(ctx({ moodBand, opioid }), 'linked')).toEqual(expected);
+  });
+
+  it.each([
+    [{ naloxone: 0 }, ['safetyTips.naloxoneGet', 'safetyTips.overdose']],
+    [{ naloxone: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.overdose']],
+    [{ alone: 1 }, ['safetyTips.alone', 'safetyTips.overdose']],
+    [{ alone: 0 }, ['safetyTips.overdose']],
+    [{ mixing: 1 }, ['safetyTips.mixing', 'safetyTips.overdose']],
+    [{ break: 1 }, ['safetyTips.break', 'safetyTips.overdose']],
+    [{ fentanyl: 1 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose']],
+    [{ fentanyl: 2 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose']],
+    [{ fentanyl: 0 }, ['safetyTips.fentanylNo', 'safetyTips.overdose']],
+    [{}, []],
+  ] as const)('safety answers %j give their tips', (safety, expected) => {
+    expect(nextSteps(ctx({ safety }), 'safety')).toEqual(expected);
+  });
+
+  it('always ends the next steps with the crisis line, for everyone', () => {
+    for (const moodBand of ['minimal', 'mild', 'moderate', 'moderatelySevere', 'severe', null] as const) {
+      for (const opioid of ['notAnswered', 'none', 'use', 'higherRisk'] as const) {
+        expect(nextSteps(ctx({ moodBand, opioid })).at(-1)).toBe('nextSteps.crisisAlways');
+      }
     }
   });
 
-  it('has a message in the locale for every rule', () => {
-    for (const rule of NEXT_STEP_RULES) {
-      const key = rule.message.split('.')[1] as keyof typeof en.nextSteps;
-      expect(en.nextSteps[key], rule.message).toBeTypeOf('string');
-    }
+  it('has an English message for every rule', () => {
+    for (const rule of NEXT_STEP_RULES) expect(lookup(rule.message), rule.message).toBeTypeOf('string');
   });
 });

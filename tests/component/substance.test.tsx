@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app';
+
+type User = ReturnType<typeof renderApp>['user'];
+
+async function answer(user: User, label: string, button = 'Next') {
+  await user.click(await screen.findByRole('radio', { name: label }));
+  await user.click(screen.getByRole('button', { name: button }));
+}
+
+async function moodAllZero(user: User) {
+  for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
+  await user.click(await screen.findByRole('button', { name: 'Answer these questions' }));
+}
+
+describe('the substance-use part', () => {
+  it('asks TAPS-1 verbatim with the chosen alcohol wording, and no heroin questions after "Never" to drugs', async () => {
+    const { user } = renderApp('/check-in/phq9-1');
+    await moodAllZero(user);
+
+    expect(await screen.findByRole('heading', { level: 1, name: /How often have you used any tobacco product/ })).toBeInTheDocument();
+    expect(screen.getByText('Substance use: question 1 of 4')).toBeInTheDocument();
+    const options = screen.getAllByRole<HTMLInputElement>('radio').map((radio) => radio.labels?.[0]?.textContent ?? '');
+    expect(options).toEqual(['Daily or almost daily', 'Weekly', 'Monthly', 'Less than monthly', 'Never']);
+    await answer(user, 'Never');
+
+    // The alcohol amount: chosen by the person, never by asking their sex.
+    await screen.findByRole('heading', { level: 1, name: /which amount should we ask about/ });
+    await answer(user, '5 or more drinks in one day');
+    expect(await screen.findByRole('heading', { level: 1, name: /How often have you had 5 or more drinks containing alcohol in one day/ })).toBeInTheDocument();
+    await answer(user, 'Monthly');
+    await answer(user, 'Never'); // drugs
+    await answer(user, 'Never'); // prescription medicines
+
+    await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
+    const section = screen.getByRole('region', { name: 'Substance use' });
+    expect(within(section).getByText('Alcohol: 5 or more drinks in a day')).toBeInTheDocument();
+    expect(within(section).getByText('Worth talking about with a clinician')).toBeInTheDocument();
+    expect(within(section).queryByText(/Heroin, past 3 months/)).not.toBeInTheDocument();
+  });
+
+  it('applies the lower alcohol threshold when no amount is chosen', async () => {
+    const { user } = renderApp('/check-in/phq9-1');
+    await moodAllZero(user);
+    await answer(user, 'Never');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /4 or more drinks containing alcohol/ })).toBeInTheDocument();
+  });
+
+  it('changing drugs to Never removes the heroin and safety answers it had opened', async () => {
+    const { user, store } = renderApp('/check-in/phq9-1');
+    await moodAllZero(user);
+    await answer(user, 'Never');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await answer(user, 'Never');
+    await answer(user, 'Weekly'); // drugs
+    await answer(user, 'Never'); // rx
+    await screen.findByRole('heading', { level: 1, name: 'In the PAST 3 MONTHS, did you use heroin?' });
+    expect(screen.getByText('About heroin: question 1 of 3')).toBeInTheDocument();
+    await answer(user, 'Yes');
+    await answer(user, 'No');
+    await answer(user, 'No');
+    expect(await screen.findByText(/These questions are not scored/)).toBeInTheDocument();
+    for (const label of ['No', 'No', 'No', 'Yes']) await answer(user, label);
+    await answer(user, 'Not sure');
+    await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
+    expect(screen.getByText('Your answers show some use in the past 3 months. This is worth talking about with a clinician.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Change your answer to Substance use (TAPS) question 3' }));
+    await answer(user, 'Never', 'Save and return to my results');
+    await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
+    expect(Object.keys(store.getSnapshot()).filter((id) => id.startsWith('taps2') || id.startsWith('safety'))).toEqual([]);
+    expect(screen.queryByRole('heading', { name: 'Staying safer' })).not.toBeInTheDocument();
+  });
+});

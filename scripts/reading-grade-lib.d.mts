@@ -1,0 +1,12 @@
+export interface ReadingGrade {
+  words: number;
+  sentences: number;
+  syllables: number;
+  grade: number;
+}
+export function stripCitations(text: string): string;
+export function extractBodyText(page: unknown): string;
+export function splitSentences(text: string): string[];
+export function splitWords(text: string): string[];
+export function wordSyllables(word: string): number;
+export function readingGrade(text: string): ReadingGrade;

@@ -1,0 +1,82 @@
+// Pure helpers for measuring the reading grade (Flesch-Kincaid) of Learn pages.
+// No file-system access here, so unit tests can import these functions directly.
+import { syllable } from 'syllable'
+import { fleschKincaid } from 'flesch-kincaid'
+
+/** Citation markers such as "[1]" or "[1][3]" (with the space before them). */
+const CITATION = /\s*\[\d+\]/g
+
+/** Remove citation markers such as "[2]" from a string. */
+export function stripCitations(text) {
+  return String(text).replace(CITATION, '')
+}
+
+/** Make sure a block of text ends with sentence punctuation (. ! ?). */
+function asSentence(text) {
+  const t = stripCitations(text).trim()
+  if (t === '') return ''
+  return /[.!?]["'”’)]*$/.test(t) ? t : `${t}.`
+}
+
+/**
+ * Body text of one Learn page: paragraphs, list items and term blocks.
+ * Title, summary, section headings and references are left out.
+ * Each list item and each term block becomes (at least) one sentence.
+ * Blocks are joined with newlines.
+ */
+export function extractBodyText(page) {
+  const parts = []
+  for (const section of page?.sections ?? []) {
+    for (const block of section?.blocks ?? []) {
+      if (block?.type === 'p') {
+        parts.push(asSentence(block.text ?? ''))
+      } else if (block?.type === 'ul') {
+        for (const item of block.items ?? []) parts.push(asSentence(item))
+      } else if (block?.type === 'term') {
+        parts.push(asSentence(`${block.term ?? ''}: ${block.text ?? ''}`))
+      }
+    }
+  }
+  return parts.filter(Boolean).join('\n')
+}
+
+/** Split text into sentences: on . ! ? followed by whitespace or end, and on line breaks. */
+export function splitSentences(text) {
+  return stripCitations(text)
+    .split(/(?<=[.!?]["'”’)]*)\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => /[A-Za-z0-9]/.test(s))
+}
+
+/** Words: whitespace-separated tokens that contain a letter or digit. */
+export function splitWords(text) {
+  return stripCitations(text)
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z0-9]/.test(w))
+}
+
+/**
+ * Syllables in one word token. `syllable` ignores digits, so a token with no
+ * letters (a number such as "988" or "36.1%") counts one syllable per digit.
+ * That is an estimate, and it leans high, so numbers never make a page look easier.
+ */
+export function wordSyllables(word) {
+  if (/[A-Za-z]/.test(word)) return Math.max(1, syllable(word))
+  const digits = (word.match(/[0-9]/g) ?? []).length
+  return Math.max(1, digits)
+}
+
+/**
+ * Flesch-Kincaid grade of a text.
+ * @param {string} text
+ * @returns {{words: number, sentences: number, syllables: number, grade: number}}
+ *   grade is NaN for empty text.
+ */
+export function readingGrade(text) {
+  const sentences = splitSentences(text).length
+  const wordList = splitWords(text)
+  const words = wordList.length
+  const syllables = wordList.reduce((sum, w) => sum + wordSyllables(w), 0)
+  const grade = fleschKincaid({ sentence: sentences, word: words, syllable: syllables })
+  return { words, sentences, syllables, grade }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Prints the Flesch-Kincaid reading grade of every English Learn page.
+// Usage (from the repo root): node scripts/reading-grade.mjs
+// Exits 1 if any page is above grade 9, else 0.
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { extractBodyText, readingGrade } from './reading-grade-lib.mjs'
+
+export const MAX_GRADE = 9
+/** Flesch-Kincaid is an English formula, so only these languages are measured. */
+export const FK_LANGS = ['en']
+
+const here = dirname(fileURLToPath(import.meta.url))
+const localesDir = resolve(here, '..', 'src', 'locales')
+
+export function main() {
+  if (!existsSync(localesDir)) {
+    console.error(`No locales folder at ${localesDir}`)
+    return 1
+  }
+  const langs = readdirSync(localesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+
+  const failures = []
+  let pages = 0
+  for (const lang of langs) {
+    const learnDir = join(localesDir, lang, 'learn')
+    if (!existsSync(learnDir)) continue
+    const files = readdirSync(learnDir).filter((f) => f.endsWith('.json')).sort()
+    if (files.length === 0) continue
+    if (!FK_LANGS.includes(lang)) {
+      console.log(`note: skipped ${lang}/learn (${files.length} pages): Flesch-Kincaid is for English only`)
+      continue
+    }
+    for (const file of files) {
+      const slug = file.replace(/\.json$/, '')
+      let page
+      try {
+        page = JSON.parse(readFileSync(join(learnDir, file), 'utf8'))
+      } catch (err) {
+        console.log(`${lang}/${slug}  ERROR: ${err.message}`)
+        failures.push(`${lang}/${slug} (unreadable JSON)`)
+        continue
+      }
+      const { words, grade } = readingGrade(extractBodyText(page))
+      pages++
+      const shown = Number.isFinite(grade) ? grade.toFixed(1) : 'n/a'
+      console.log(`${lang}/${slug}  words=${words}  grade=${shown}`)
+      if (!Number.isFinite(grade)) failures.push(`${lang}/${slug} (no body text)`)
+      else if (grade > MAX_GRADE) failures.push(`${lang}/${slug} (grade ${shown})`)
+    }
+  }
+
+  if (pages === 0) console.log('note: no English Learn pages found')
+  if (failures.length > 0) {
+    console.log(`\nAbove grade ${MAX_GRADE} or unreadable:`)
+    for (const f of failures) console.log(`  ${f}`)
+    return 1
+  }
+  return 0
+}
+
+// Run only when executed directly (not when imported by a test).
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main()
+}

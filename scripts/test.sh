@@ -38,6 +38,10 @@ step "Build (Vite)"
 step "Start-page size budget"
 node scripts/size.mjs
 
+step "Content checks: reading grade of each Learn page (fails above 9), no seed-article claims in the built app"
+node scripts/reading-grade.mjs
+node scripts/forbidden-claims.mjs dist
+
 step "Browser tests (Playwright + Debian Chromium + axe)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json
 

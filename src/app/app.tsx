@@ -16,6 +16,9 @@ import { Loading } from './loading';
 // start page stays small.
 const CheckinPage = lazy(() => import('../checkin/checkin-page'));
 const ResultsPage = lazy(() => import('../results/results-page'));
+// Learn pages: each article is its own small chunk too (src/learn/pages.ts).
+const LearnIndexPage = lazy(() => import('../learn/learn-index-page'));
+const LearnArticlePage = lazy(() => import('../learn/learn-article-page'));
 
 export interface AppProps {
   i18n: i18n;
@@ -39,6 +42,8 @@ export function App({ i18n, store: givenStore, ssrPath, locationHook }: AppProps
                   <Switch>
                     <Route path="/" component={StartPage} />
                     <Route path="/privacy" component={PrivacyPage} />
+                    <Route path="/learn" component={LearnIndexPage} />
+                    <Route path="/learn/:slug">{(params) => <LearnArticlePage slug={params.slug} />}</Route>
                     <Route path="/check-in/results" component={ResultsPage} />
                     <Route path="/check-in/:step?">{(params) => <CheckinPage step={params.step} />}</Route>
                     <Route component={NotFoundPage} />

@@ -29,6 +29,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>
             {t('footer.privacy')} <Link href="/privacy">{t('footer.privacyLink')}</Link>
           </p>
+          <p>
+            <Link href="/learn">{t('nav.learn')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -1,6 +1,7 @@
 import type checkin from '../locales/en/checkin.json';
 import type common from '../locales/en/common.json';
 import type instruments from '../locales/en/instruments.json';
+import type learn from '../locales/en/learn.json';
 import type resources from '../locales/en/resources.json';
 import type results from '../locales/en/results.json';
 
@@ -14,8 +15,9 @@ export interface EnglishResources {
   checkin: typeof checkin;
   results: typeof results;
   instruments: typeof instruments;
+  learn: typeof learn;
 }
 
 export type Namespace = keyof EnglishResources;
-export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments'];
+export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments', 'learn'];
 export const defaultNS = 'common';

@@ -16,6 +16,8 @@ import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { BandScale } from './band-scale';
+import { explainerFor } from './explainer';
+import { ExplainerLink } from './explainer-link';
 import { nextSteps, type NextStepContext, type OpioidCondition } from './next-steps';
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
@@ -143,6 +145,7 @@ export default function ResultsPage() {
             <li key={message}>{cite(message)}</li>
           ))}
         </ul>
+        <ExplainerLink slug={explainerFor(context)} />
       </section>
 
       {safety.length > 0 && (

@@ -44,6 +44,11 @@ export function StartPage() {
         <Link href="/privacy">{t('start.privacyLink')}</Link>
       </p>
 
+      <h2 className="heading-m">{t('start.learnHeading')}</h2>
+      <p>
+        <Link href="/learn">{t('start.learnLink')}</Link>
+      </p>
+
       <CrisisContacts heading={t('crisis.heading')} lead={t('crisis.lead')} />
     </>
   );

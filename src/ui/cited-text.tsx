@@ -28,7 +28,8 @@ export function CitedText({
   for (const match of text.matchAll(MARKER)) {
     const id = match[1] ?? '';
     const shown = numbering ? numbering(Number(id)) : id;
-    parts.push(<Fragment key={`t${last}`}>{text.slice(last, match.index)}</Fragment>);
+    // The marker hugs the word before it ("effect[1]"), as in print.
+    parts.push(<Fragment key={`t${last}`}>{text.slice(last, match.index).trimEnd()}</Fragment>);
     parts.push(
       <sup key={`r${match.index}`} className="citation">
         <a href={`#${prefix}-ref-${id}`} aria-label={`${referenceLabel} ${shown}`}>

@@ -1,0 +1,14 @@
+/**
+ * Which Learn page fits a result best: mood and opioid use together → how they affect each other;
+ * opioid use alone → treatment and staying safe; otherwise → what depression is.
+ */
+import type { LearnSlug } from '../learn/pages';
+import type { NextStepContext } from './next-steps';
+
+export function explainerFor(context: Pick<NextStepContext, 'moodBand' | 'opioid'>): LearnSlug {
+  const moodAboveLowest = context.moodBand !== null && context.moodBand !== 'minimal';
+  const opioidUse = context.opioid === 'use' || context.opioid === 'higherRisk';
+  if (moodAboveLowest && opioidUse) return 'opioids-and-mood';
+  if (opioidUse) return 'treatment-and-safety';
+  return 'what-is-depression';
+}

@@ -6,6 +6,7 @@ export interface ReadingGrade {
 }
 export function stripCitations(text: string): string;
 export function extractBodyText(page: unknown): string;
+export function extractFamilyText(guide: unknown): string;
 export function splitSentences(text: string): string[];
 export function splitWords(text: string): string[];
 export function wordSyllables(word: string): number;

@@ -1,4 +1,4 @@
-// Pure helpers for measuring the reading grade (Flesch-Kincaid) of Learn pages.
+// Pure helpers for measuring the reading grade (Flesch-Kincaid) of Learn pages and the family guide.
 // No file-system access here, so unit tests can import these functions directly.
 import { syllable } from 'syllable'
 import { fleschKincaid } from 'flesch-kincaid'
@@ -26,17 +26,43 @@ function asSentence(text) {
  */
 export function extractBodyText(page) {
   const parts = []
-  for (const section of page?.sections ?? []) {
-    for (const block of section?.blocks ?? []) {
-      if (block?.type === 'p') {
-        parts.push(asSentence(block.text ?? ''))
-      } else if (block?.type === 'ul') {
-        for (const item of block.items ?? []) parts.push(asSentence(item))
-      } else if (block?.type === 'term') {
-        parts.push(asSentence(`${block.term ?? ''}: ${block.text ?? ''}`))
-      }
+  for (const section of page?.sections ?? []) parts.push(...blockParts(section?.blocks))
+  return parts.filter(Boolean).join('\n')
+}
+
+/** Sentences from an array of block objects (p, ul, term), in order. */
+function blockParts(blocks) {
+  const parts = []
+  for (const block of blocks ?? []) {
+    if (block?.type === 'p') {
+      parts.push(asSentence(block.text ?? ''))
+    } else if (block?.type === 'ul') {
+      for (const item of block.items ?? []) parts.push(asSentence(item))
+    } else if (block?.type === 'term') {
+      parts.push(asSentence(`${block.term ?? ''}: ${block.text ?? ''}`))
     }
   }
+  return parts
+}
+
+/**
+ * Body text of the family guide (src/locales/<lng>/family/guide.json): the checklist intro, every
+ * sign, every emergency step and the section blocks (p, ul, term). Title, summary, headings and
+ * references are left out. Each sign, step, list item and term becomes (at least) one sentence.
+ * Parts are joined with newlines.
+ */
+export function extractFamilyText(guide) {
+  const parts = []
+  const checklist = guide?.checklist
+  if (checklist?.intro) parts.push(asSentence(checklist.intro))
+  for (const group of checklist?.groups ?? []) {
+    if (group?.intro) parts.push(asSentence(group.intro))
+    for (const sign of group?.signs ?? []) parts.push(asSentence(sign?.text ?? ''))
+  }
+  for (const emergency of Object.values(guide?.emergency ?? {})) {
+    for (const step of emergency?.steps ?? []) parts.push(asSentence(step))
+  }
+  for (const section of guide?.sections ?? []) parts.push(...blockParts(section?.blocks))
   return parts.filter(Boolean).join('\n')
 }
 

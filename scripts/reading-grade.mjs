@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Prints the Flesch-Kincaid reading grade of every English Learn page.
+// Prints the Flesch-Kincaid reading grade of every English Learn page and of the English family guide
+// (src/locales/en/family/guide.json).
 // Usage (from the repo root): node scripts/reading-grade.mjs
-// Exits 1 if any page is above grade 9, else 0.
+// Exits 1 if any page (or the family guide) is above grade 9, else 0.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { extractBodyText, readingGrade } from './reading-grade-lib.mjs'
+import { extractBodyText, extractFamilyText, readingGrade } from './reading-grade-lib.mjs'
 
 export const MAX_GRADE = 9
 /** Flesch-Kincaid is an English formula, so only these languages are measured. */
@@ -55,6 +56,33 @@ export function main() {
   }
 
   if (pages === 0) console.log('note: no English Learn pages found')
+
+  // The family guide ("I'm worried about someone"): one file per language, a different shape.
+  let guides = 0
+  for (const lang of langs) {
+    const guideFile = join(localesDir, lang, 'family', 'guide.json')
+    if (!existsSync(guideFile)) continue
+    const name = `${lang}/family/guide`
+    if (!FK_LANGS.includes(lang)) {
+      console.log(`note: skipped ${name}: Flesch-Kincaid is for English only`)
+      continue
+    }
+    let guide
+    try {
+      guide = JSON.parse(readFileSync(guideFile, 'utf8'))
+    } catch (err) {
+      console.log(`${name}  ERROR: ${err.message}`)
+      failures.push(`${name} (unreadable JSON)`)
+      continue
+    }
+    const { words, grade } = readingGrade(extractFamilyText(guide))
+    guides++
+    const shown = Number.isFinite(grade) ? grade.toFixed(1) : 'n/a'
+    console.log(`${name}  words=${words}  grade=${shown}`)
+    if (!Number.isFinite(grade)) failures.push(`${name} (no body text)`)
+    else if (grade > MAX_GRADE) failures.push(`${name} (grade ${shown})`)
+  }
+  if (guides === 0) console.log('note: no English family guide found')
   if (failures.length > 0) {
     console.log(`\nAbove grade ${MAX_GRADE} or unreadable:`)
     for (const f of failures) console.log(`  ${f}`)

@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { Route, Router, Switch, type BaseLocationHook } from 'wouter';
 import { AnswersProvider } from '../checkin/answers-context';
+import { LinkSettingsProvider } from '../clinicians/link-settings-context';
 import { createAnswersStore, type AnswersStore } from '../checkin/answers-store';
 import { StartPage } from '../start/start-page';
 import { PrivacyPage } from '../privacy/privacy-page';
@@ -19,6 +20,9 @@ const ResultsPage = lazy(() => import('../results/results-page'));
 // Learn pages: each article is its own small chunk too (src/learn/pages.ts).
 const LearnIndexPage = lazy(() => import('../learn/learn-index-page'));
 const LearnArticlePage = lazy(() => import('../learn/learn-article-page'));
+const CliniciansPage = lazy(() => import('../clinicians/clinicians-page'));
+const FlyerPage = lazy(() => import('../clinicians/flyer-page'));
+const FamilyPage = lazy(() => import('../family/family-page'));
 
 export interface AppProps {
   i18n: i18n;
@@ -27,12 +31,17 @@ export interface AppProps {
   ssrPath?: string;
   /** For tests: an in-memory location (wouter's memoryLocation) instead of the browser's history. */
   locationHook?: BaseLocationHook;
+  /** The query string the app was opened with (a clinician's link settings); defaults to the browser's. */
+  initialSearch?: string;
 }
 
-export function App({ i18n, store: givenStore, ssrPath, locationHook }: AppProps) {
+export function App({ i18n, store: givenStore, ssrPath, locationHook, initialSearch }: AppProps) {
   const [store] = useState(() => givenStore ?? createAnswersStore());
+  // Read once, on the first render: the settings hold for the whole visit, in memory only.
+  const [search] = useState(() => initialSearch ?? (typeof window === 'undefined' ? '' : window.location.search));
   return (
     <I18nextProvider i18n={i18n}>
+      <LinkSettingsProvider search={search}>
       <AnswersProvider store={store}>
         <Router ssrPath={ssrPath} hook={locationHook}>
           <RouteFocusProvider>
@@ -43,6 +52,9 @@ export function App({ i18n, store: givenStore, ssrPath, locationHook }: AppProps
                     <Route path="/" component={StartPage} />
                     <Route path="/privacy" component={PrivacyPage} />
                     <Route path="/learn" component={LearnIndexPage} />
+                    <Route path="/clinicians" component={CliniciansPage} />
+                    <Route path="/clinicians/flyer" component={FlyerPage} />
+                    <Route path="/family" component={FamilyPage} />
                     <Route path="/learn/:slug">{(params) => <LearnArticlePage slug={params.slug} />}</Route>
                     <Route path="/check-in/results" component={ResultsPage} />
                     <Route path="/check-in/:step?">{(params) => <CheckinPage step={params.step} />}</Route>
@@ -54,6 +66,7 @@ export function App({ i18n, store: givenStore, ssrPath, locationHook }: AppProps
           </RouteFocusProvider>
         </Router>
       </AnswersProvider>
+      </LinkSettingsProvider>
     </I18nextProvider>
   );
 }

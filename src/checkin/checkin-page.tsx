@@ -7,6 +7,7 @@ import { stepPath } from './paths';
 import { QuestionStep } from './question-step';
 import { SubstanceIntroStep } from './substance-intro-step';
 import { SupportStep } from './support-step';
+import { useFlowOptions } from './use-flow-options';
 
 /**
  * One screen of the check-in, chosen by the step in the path. A step that the answers do not lead to
@@ -23,13 +24,14 @@ export default function CheckinPage({ step }: { step: string | undefined }) {
   const notice = query.get('from') === 'unavailable';
 
   const current = step ? findStep(step) : undefined;
-  const visitable = current !== undefined && canVisit(answers, current.id);
+  const flow = useFlowOptions();
+  const visitable = current !== undefined && canVisit(answers, current.id, flow);
 
   useEffect(() => {
     if (visitable) return;
     // No step at all (/check-in) is simply the beginning: no notice needed.
-    navigate(stepPath(firstPendingStepId(answers), { redirected: step !== undefined }), { replace: true });
-  }, [visitable, step, answers, navigate]);
+    navigate(stepPath(firstPendingStepId(answers, flow), { redirected: step !== undefined }), { replace: true });
+  }, [visitable, step, answers, navigate, flow]);
 
   if (!current || !visitable) return null;
 

@@ -19,6 +19,7 @@ import {
 import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
 import { RESULTS_PATH, stepPath } from './paths';
 import { useInstrumentText } from '../ui/use-instrument-text';
+import { useFlowOptions } from './use-flow-options';
 
 function schemaFor(step: Step) {
   const values = step.item.options.map((option) => String(option.value));
@@ -37,6 +38,7 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
   const store = useAnswersStore();
   const answers = useAnswers();
   const [, navigate] = useLocation();
+  const flow = useFlowOptions();
   const saved = answers[step.id];
 
   const {
@@ -61,13 +63,13 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
     if (answer === undefined || answer === null) store.removeAnswers([step.id]);
     else store.setAnswer(step.id, Number(answer));
     // Follow-ups that this answer closed (e.g. drugs changed to Never) lose their answers too.
-    store.removeAnswers(unreachableAnswers(store.getSnapshot()));
+    store.removeAnswers(unreachableAnswers(store.getSnapshot(), flow));
     const now = store.getSnapshot();
-    const next = review ? nextAfterChange(now, step.id) : nextStepId(now, step.id);
+    const next = review ? nextAfterChange(now, step.id, flow) : nextStepId(now, step.id, flow);
     navigate(next === RESULTS ? RESULTS_PATH : stepPath(next, { review }));
   };
 
-  const previous = previousStepId(answers, step.id);
+  const previous = previousStepId(answers, step.id, flow);
   const backHref = review ? RESULTS_PATH : previous ? stepPath(previous) : '/';
   const errorId = `${step.id}-error`;
   const stemText = step.stemKey ? text(step.stemKey) : null;

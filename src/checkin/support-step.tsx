@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswers } from './answers-context';
 import { firstPendingStepId, nextStepId, RESULTS, SUPPORT } from './flow';
 import { RESULTS_PATH, stepPath } from './paths';
+import { useFlowOptions } from './use-flow-options';
 
 /**
  * Shown at once after any answer above 0 to PHQ-9 item 9, before the next question: calm words, crisis
@@ -17,7 +18,8 @@ export function SupportStep({ review }: { review: boolean }) {
   const [, navigate] = useLocation();
   useDocumentTitle(t('support.title'));
 
-  const next = review ? firstPendingStepId(answers) : nextStepId(answers, SUPPORT);
+  const flow = useFlowOptions();
+  const next = review ? firstPendingStepId(answers, flow) : nextStepId(answers, SUPPORT, flow);
   const go = () => {
     navigate(next === RESULTS ? RESULTS_PATH : stepPath(next, { review }));
   };

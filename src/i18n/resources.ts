@@ -1,5 +1,7 @@
 import type checkin from '../locales/en/checkin.json';
+import type clinicians from '../locales/en/clinicians.json';
 import type common from '../locales/en/common.json';
+import type family from '../locales/en/family.json';
 import type instruments from '../locales/en/instruments.json';
 import type learn from '../locales/en/learn.json';
 import type resources from '../locales/en/resources.json';
@@ -16,8 +18,10 @@ export interface EnglishResources {
   results: typeof results;
   instruments: typeof instruments;
   learn: typeof learn;
+  clinicians: typeof clinicians;
+  family: typeof family;
 }
 
 export type Namespace = keyof EnglishResources;
-export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments', 'learn'];
+export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments', 'learn', 'clinicians', 'family'];
 export const defaultNS = 'common';

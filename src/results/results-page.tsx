@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useAnswers, useAnswersStore } from '../checkin/answers-context';
 import { firstPendingStepId, SUBSTANCE_CONSENT_ID } from '../checkin/flow';
 import { FIRST_STEP_PATH, stepPath } from '../checkin/paths';
+import { useFlowOptions } from '../checkin/use-flow-options';
 import { scorePhq9 } from '../instruments/phq9-score';
 import { SAFETY_ITEMS } from '../instruments/safety';
 import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1 } from '../instruments/taps-score';
@@ -22,6 +23,9 @@ import { nextSteps, type NextStepContext, type OpioidCondition } from './next-st
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
 import { SubstanceResults } from './substance-results';
+import { YourClinic } from './your-clinic';
+import { Handout } from '../handout/handout';
+import { usePrintMode } from '../handout/use-print-mode';
 
 function safetyAnswers(answers: Answers): NextStepContext['safety'] {
   const entries = SAFETY_ITEMS.flatMap((item) => {
@@ -35,8 +39,10 @@ export default function ResultsPage() {
   const { t } = useTranslation(['results', 'common']);
   const text = useInstrumentText();
   const answers = useAnswers();
+  const flow = useFlowOptions();
   const store = useAnswersStore();
   const [, navigate] = useLocation();
+  const { printing, print } = usePrintMode();
   useDocumentTitle(t('title'));
 
   const startOver = () => {
@@ -112,7 +118,7 @@ export default function ResultsPage() {
               })}
             </p>
             <p>
-              <Link href={stepPath(firstPendingStepId(answers))}>{t('mood.answerMissing')}</Link>
+              <Link href={stepPath(firstPendingStepId(answers, flow))}>{t('mood.answerMissing')}</Link>
             </p>
           </>
         )}
@@ -162,6 +168,17 @@ export default function ResultsPage() {
         </section>
       )}
 
+      <YourClinic />
+
+      <div className="print-action no-print">
+        <button type="button" className="button" onClick={print} aria-describedby="print-hint">
+          {t('handout.print')}
+        </button>
+        <p className="hint" id="print-hint">
+          {t('handout.printHint')}
+        </p>
+      </div>
+
       <ResourceList heading={t('resources.heading')} />
 
       <ReviewAnswers answers={answers} />
@@ -190,6 +207,8 @@ export default function ResultsPage() {
         <p className="attribution">{text('phq9.licence')}</p>
         {substanceAnswered && <p className="attribution">{text('taps.licence')}</p>}
       </section>
+
+      {printing && <Handout answers={answers} />}
     </>
   );
 }

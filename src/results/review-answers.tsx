@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { pathFor, type QuestionStep, type Section } from '../checkin/flow';
 import { stepPath } from '../checkin/paths';
+import { useFlowOptions } from '../checkin/use-flow-options';
 import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
 import type { Answers } from '../instruments/types';
 import { useInstrumentText } from '../ui/use-instrument-text';
@@ -20,7 +21,7 @@ const GROUP_OF: Record<Section, ReviewGroup> = {
 export function ReviewAnswers({ answers }: { answers: Answers }) {
   const { t } = useTranslation('results');
   const text = useInstrumentText();
-  const steps = pathFor(answers).filter((step): step is QuestionStep => step.kind === 'question');
+  const steps = pathFor(answers, useFlowOptions()).filter((step): step is QuestionStep => step.kind === 'question');
   const groups = (['mood', 'substance', 'safety'] as const)
     .map((group) => ({ group, steps: steps.filter((step) => GROUP_OF[step.section] === group) }))
     .filter((g) => g.steps.length > 0);

@@ -4,15 +4,24 @@ import { CrisisContacts } from '../resources/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { FIRST_STEP_PATH } from '../checkin/paths';
+import { useLinkSettings } from '../clinicians/link-settings-context';
 
 export function StartPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('start.title'));
   const strong = { strong: <strong /> };
+  const { settings, ignored } = useLinkSettings();
+  const moodOnly = settings.parts === 'mood';
   return (
     <>
+      {ignored.length > 0 && (
+        <div className="notice" role="status">
+          <p>{t('error.safeFallback')}</p>
+        </div>
+      )}
+      {settings.clinicName && <p className="caption">{t('start.fromClinic', { clinic: settings.clinicName })}</p>}
       <PageHeading>{t('start.title')}</PageHeading>
-      <p className="body-l">{t('start.lead')}</p>
+      <p className="body-l">{moodOnly ? t('start.leadMoodOnly') : t('start.lead')}</p>
 
       <h2 className="heading-m">{t('start.aboutHeading')}</h2>
       <ul className="list list--bullet">
@@ -30,7 +39,7 @@ export function StartPage() {
       <h2 className="heading-m">{t('start.partsHeading')}</h2>
       <ul className="list list--bullet">
         <li>{t('start.partMood')}</li>
-        <li>{t('start.partSubstance')}</li>
+        {!moodOnly && <li>{t('start.partSubstance')}</li>}
       </ul>
 
       <Link href={FIRST_STEP_PATH} className="button button--start" draggable={false}>
@@ -40,14 +49,23 @@ export function StartPage() {
         </svg>
       </Link>
 
+      <p className="body-l">
+        {t('start.familyLead')} <Link href="/family">{t('start.familyLink')}</Link>
+      </p>
+
       <p>
         <Link href="/privacy">{t('start.privacyLink')}</Link>
       </p>
 
       <h2 className="heading-m">{t('start.learnHeading')}</h2>
-      <p>
-        <Link href="/learn">{t('start.learnLink')}</Link>
-      </p>
+      <ul className="list">
+        <li>
+          <Link href="/learn">{t('start.learnLink')}</Link>
+        </li>
+        <li>
+          <Link href="/clinicians">{t('start.cliniciansLink')}</Link>
+        </li>
+      </ul>
 
       <CrisisContacts heading={t('crisis.heading')} lead={t('crisis.lead')} />
     </>

@@ -39,7 +39,7 @@ describe('the mood check-in', () => {
     await skipSubstance(user);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your check-in results' })).toBeInTheDocument();
-    expect(screen.getByText('You chose to skip the questions about substance use.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Substance use' })).getByText('You chose to skip the questions about substance use.')).toBeInTheDocument();
     expect(screen.getByText('Your total score is 8 out of 27.')).toBeInTheDocument();
     expect(screen.getByText(/in the range that clinicians call/)).toHaveTextContent('mild');
     expect(screen.getByText(/These results are not a diagnosis/)).toBeInTheDocument();

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../ui/page-heading';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { useInstrumentText } from '../ui/use-instrument-text';
+import { LinkBuilder } from './link-builder';
+
+const ASKS = ['asks.phq9', 'asks.taps1', 'asks.taps2', 'asks.safety', 'asks.skip'] as const;
+const SCORING = ['scoring.phq9', 'scoring.item9', 'scoring.taps1', 'scoring.taps2'] as const;
+const NOT = ['not.diagnosis', 'not.nida', 'not.withdrawal'] as const;
+
+/** What the check-in asks and how it scores, what it is not, attributions, privacy, and the link builder. */
+export default function CliniciansPage() {
+  const { t } = useTranslation('clinicians');
+  const text = useInstrumentText();
+  useDocumentTitle(t('title'));
+  return (
+    <>
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="body-l">{t('lead')}</p>
+
+      <h2 className="heading-l">{t('asks.heading')}</h2>
+      <ul className="list list--bullet">
+        {ASKS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+
+      <h2 className="heading-l">{t('scoring.heading')}</h2>
+      <ul className="list list--bullet">
+        {SCORING.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+
+      <h2 className="heading-l">{t('not.heading')}</h2>
+      {NOT.map((key) => (
+        <p key={key}>{t(key)}</p>
+      ))}
+
+      <h2 className="heading-l">{t('privacy.heading')}</h2>
+      <p>{t('privacy.body')}</p>
+
+      <LinkBuilder />
+
+      <h2 className="heading-l">{t('attributions.heading')}</h2>
+      <p className="attribution">{text('phq9.licence')}</p>
+      <p className="attribution">{text('taps.licence')}</p>
+      <p className="attribution">{text('safety.note')}</p>
+    </>
+  );
+}

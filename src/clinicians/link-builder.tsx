@@ -1,0 +1,168 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { z } from 'zod';
+import { ErrorSummary } from '../ui/error-summary';
+import { CLINIC_NAME_MAX, isValidClinicName, isValidClinicPhone, settingsQuery } from './link-settings';
+import { QrCode } from './qr-code';
+
+// The same validators the app applies when the link is opened, so a link made here is always accepted.
+const schema = z.object({
+  parts: z.enum(['all', 'mood']),
+  clinicName: z.string().refine((v) => v.trim() === '' || isValidClinicName(v), { error: 'clinic' }),
+  clinicPhone: z.string().refine((v) => v.trim() === '' || isValidClinicPhone(v), { error: 'phone' }),
+});
+type Values = z.infer<typeof schema>;
+
+/** Builds the link (and its QR code) that presets the check-in and shows the clinic's line on the results. */
+export function LinkBuilder() {
+  const { t } = useTranslation('clinicians');
+  const [query, setQuery] = useState<string | null>(null);
+  const [copyStatus, setCopyStatus] = useState('');
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, submitCount },
+  } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { parts: 'all', clinicName: '', clinicPhone: '' },
+    shouldFocusError: false,
+  });
+
+  const onSubmit = (values: Values) => {
+    setCopyStatus('');
+    setQuery(
+      settingsQuery({
+        parts: values.parts,
+        clinicName: values.clinicName.trim() || undefined,
+        clinicPhone: values.clinicPhone.trim() || undefined,
+      }),
+    );
+  };
+  const onInvalid = () => setQuery(null);
+
+  const link = query === null ? null : `${window.location.origin}/${query}`;
+  const copy = async () => {
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopyStatus(t('builder.copied'));
+    } catch {
+      setCopyStatus(t('builder.copyFailed'));
+    }
+  };
+
+  const errorItems = [
+    errors.clinicName && { href: 'clinic-name', text: t('builder.errors.clinic', { max: CLINIC_NAME_MAX }) },
+    errors.clinicPhone && { href: 'clinic-phone', text: t('builder.errors.phone') },
+  ].filter((e): e is { href: string; text: string } => Boolean(e));
+
+  return (
+    <section aria-labelledby="builder-heading" className="link-builder">
+      <h2 className="heading-l" id="builder-heading">
+        {t('builder.heading')}
+      </h2>
+      <p>{t('builder.intro')}</p>
+      {errorItems.length > 0 && <ErrorSummary key={submitCount} title={t('builder.errorTitle')} errors={errorItems} />}
+      <form onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate>
+        <fieldset className="fieldset form-group">
+          <legend className="fieldset__legend heading-s">{t('builder.partsLegend')}</legend>
+          <div className="radios">
+            <div className="radios__item">
+              <input className="radios__input" id="parts" type="radio" value="all" {...register('parts')} />
+              <label className="radios__label" htmlFor="parts">
+                {t('builder.partsAll')}
+              </label>
+            </div>
+            <div className="radios__item">
+              <input className="radios__input" id="parts-mood" type="radio" value="mood" {...register('parts')} />
+              <label className="radios__label" htmlFor="parts-mood">
+                {t('builder.partsMood')}
+              </label>
+            </div>
+          </div>
+        </fieldset>
+        <TextField
+          id="clinic-name"
+          label={t('builder.clinicLabel')}
+          hint={t('builder.clinicHint', { max: CLINIC_NAME_MAX })}
+          error={errors.clinicName ? t('builder.errors.clinic', { max: CLINIC_NAME_MAX }) : undefined}
+          errorPrefix={t('builder.errorPrefix')}
+          inputProps={{ ...register('clinicName'), maxLength: CLINIC_NAME_MAX + 20, autoComplete: 'organization' }}
+        />
+        <TextField
+          id="clinic-phone"
+          label={t('builder.phoneLabel')}
+          hint={t('builder.phoneHint')}
+          error={errors.clinicPhone ? t('builder.errors.phone') : undefined}
+          errorPrefix={t('builder.errorPrefix')}
+          inputProps={{ ...register('clinicPhone'), type: 'tel', autoComplete: 'tel', inputMode: 'tel' }}
+        />
+        <button type="submit" className="button">
+          {t('builder.create')}
+        </button>
+      </form>
+
+      {link && query !== null && (
+        <div className="link-result" aria-labelledby="link-heading">
+          <h3 className="heading-m" id="link-heading">
+            {t('builder.linkHeading')}
+          </h3>
+          <label className="label" htmlFor="patient-link">
+            {t('builder.linkLabel')}
+          </label>
+          <input className="input input--code" id="patient-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <div className="button-group">
+            <button type="button" className="button button--secondary" onClick={() => void copy()}>
+              {t('builder.copy')}
+            </button>
+            <p role="status" className="hint">
+              {copyStatus}
+            </p>
+          </div>
+          <QrCode value={link} label={t('builder.qrAlt')} />
+          <p className="hint">{t('builder.qrHint')}</p>
+          <p>
+            <Link href={`/clinicians/flyer${query}`}>{t('builder.flyer')}</Link>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function TextField({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  inputProps,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  errorPrefix: string;
+  inputProps: React.InputHTMLAttributes<HTMLInputElement> & { ref?: React.Ref<HTMLInputElement> };
+}) {
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {error && (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">{errorPrefix}</span> {error}
+        </p>
+      )}
+      <input className="input" id={id} type="text" aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...inputProps} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { DEFAULT_LINK, type ParsedLink } from './link-settings-types';
+
+const LinkSettingsContext = createContext<ParsedLink>(DEFAULT_LINK);
+
+/**
+ * The settings of the link the app was opened with, kept in memory for the whole visit. The validator
+ * (zod) loads only when the link has a query string, so an ordinary visit never downloads it; until it
+ * has run, the usual settings apply (as they do in the prerendered page).
+ */
+export function LinkSettingsProvider({ search, children }: { search: string; children: ReactNode }) {
+  const [value, setValue] = useState<ParsedLink>(DEFAULT_LINK);
+  useEffect(() => {
+    if (!search || search === '?') return;
+    let current = true;
+    void import('./link-settings').then(({ parseLinkSettings }) => {
+      if (current) setValue(parseLinkSettings(search));
+    });
+    return () => {
+      current = false;
+    };
+  }, [search]);
+  return <LinkSettingsContext value={value}>{children}</LinkSettingsContext>;
+}
+
+export function useLinkSettings(): ParsedLink {
+  return useContext(LinkSettingsContext);
+}

@@ -1,0 +1,173 @@
+import { use, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CrisisContacts } from '../resources/crisis-contacts';
+import { CitedText } from '../ui/cited-text';
+import { ExternalLink } from '../ui/external-link';
+import { PageHeading } from '../ui/page-heading';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { emergenciesFor, orderedSections } from './emergency';
+import { loadFamilyGuide, type FamilyGuide } from './guide-schema';
+
+/**
+ * "I'm worried about someone": an unscored checklist of observable signs that leads to guidance. Ticking a
+ * sign of overdose or of suicide talk brings the emergency steps to the top of the page at once.
+ * Nothing ticked is kept beyond this page.
+ */
+export default function FamilyPage() {
+  const { i18n } = useTranslation('family');
+  const guide = use(loadFamilyGuide(i18n.resolvedLanguage ?? 'en'));
+  return <FamilyGuideView guide={guide} />;
+}
+
+function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
+  const { t } = useTranslation(['family', 'common']);
+  useDocumentTitle(guide.title);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const emergencies = emergenciesFor(guide, ticked);
+  const anyEmergency = emergencies.overdose || emergencies.suicide;
+  const cite = (text: string) => <CitedText text={text} prefix="family" referenceLabel={t('reference')} />;
+
+  const toggle = (id: string, on: boolean) =>
+    setTicked((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const focusEmergency = (event: React.MouseEvent<HTMLAnchorElement>) => {
+    const target = document.getElementById('emergency-heading');
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+  };
+
+  return (
+    <>
+      <PageHeading>{guide.title}</PageHeading>
+
+      {anyEmergency && (
+        <section className="emergency-panel" aria-labelledby="emergency-heading">
+          <h2 className="heading-l" id="emergency-heading" tabIndex={-1}>
+            {emergencies.overdose ? guide.emergency.overdose.heading : guide.emergency.suicide.heading}
+          </h2>
+          {emergencies.overdose && (
+            <ol className="list list--number">
+              {guide.emergency.overdose.steps.map((step) => (
+                <li key={step}>{cite(step)}</li>
+              ))}
+            </ol>
+          )}
+          {emergencies.suicide && (
+            <>
+              {emergencies.overdose && <h3 className="heading-m">{guide.emergency.suicide.heading}</h3>}
+              <ul className="list list--bullet">
+                {guide.emergency.suicide.steps.map((step) => (
+                  <li key={step}>{cite(step)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>
+            <a className="contact-button" href="tel:911">
+              {t('common:crisis.call911')}
+            </a>{' '}
+            <a className="contact-button" href="tel:988">
+              {t('common:crisis.call988')}
+            </a>
+          </p>
+        </section>
+      )}
+      <p className="visually-hidden" role="status">
+        {anyEmergency ? t('emergencyAnnounce') : ''}
+      </p>
+
+      <p className="body-l">{guide.summary}</p>
+
+      <section aria-labelledby="checklist-heading">
+        <h2 className="heading-l" id="checklist-heading">
+          {guide.checklist.heading}
+        </h2>
+        <p>{guide.checklist.intro}</p>
+        <p className="inset-text">{t('notATest')}</p>
+        {guide.checklist.groups.map((group) => (
+          <fieldset key={group.id} className={`fieldset form-group checklist${group.urgent ? ' checklist--urgent' : ''}`}>
+            <legend className="fieldset__legend heading-s">
+              {group.heading}
+              {group.urgent && <span className="tag">{t('urgent')}</span>}
+            </legend>
+            <div className="checkboxes">
+              {group.signs.map((sign) => (
+                <div className="checkboxes__item" key={sign.id}>
+                  <input
+                    className="checkboxes__input"
+                    type="checkbox"
+                    id={`sign-${sign.id}`}
+                    checked={ticked.has(sign.id)}
+                    onChange={(event) => toggle(sign.id, event.currentTarget.checked)}
+                  />
+                  <label className="checkboxes__label" htmlFor={`sign-${sign.id}`}>
+                    {cite(sign.text)}
+                  </label>
+                </div>
+              ))}
+            </div>
+            {group.urgent && group.signs.some((sign) => ticked.has(sign.id)) && (
+              <p>
+                <a href="#emergency-heading" onClick={focusEmergency}>
+                  {t('goToEmergency')}
+                </a>
+              </p>
+            )}
+          </fieldset>
+        ))}
+      </section>
+
+      <section aria-labelledby="guidance-heading">
+        <h2 className="heading-l" id="guidance-heading">
+          {t('guidanceHeading')}
+        </h2>
+        {ticked.size > 0 && <p className="hint">{t('guidanceFirst')}</p>}
+        {orderedSections(guide, ticked).map((section) => (
+          <section key={section.id} aria-labelledby={`guide-${section.id}`}>
+            <h3 className="heading-m" id={`guide-${section.id}`}>
+              {section.heading}
+            </h3>
+            {section.blocks.map((block, index) =>
+              block.type === 'ul' ? (
+                <ul key={index} className="list list--bullet">
+                  {block.items.map((item) => (
+                    <li key={item}>{cite(item)}</li>
+                  ))}
+                </ul>
+              ) : block.type === 'term' ? (
+                <p key={index}>
+                  <dfn>{block.term}</dfn>: {cite(block.text)}
+                </p>
+              ) : (
+                <p key={index}>{cite(block.text)}</p>
+              ),
+            )}
+          </section>
+        ))}
+      </section>
+
+      <CrisisContacts heading={t('common:crisis.heading')} lead={t('common:crisis.lead')} />
+
+      <section aria-labelledby="family-refs-heading" className="references">
+        <h2 className="heading-m" id="family-refs-heading">
+          {t('referencesHeading')}
+        </h2>
+        <ol className="references__list">
+          {guide.references.map((ref) => (
+            <li key={ref.id} id={`family-ref-${ref.id}`} value={ref.id}>
+              {ref.title}. {ref.publisher}
+              {ref.year ? `, ${ref.year}` : ''}. <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import jsQR from 'jsqr';
+import { answer, expect, expectNothingStored, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Pages in a PDF made by Chromium (each page object is `/Type /Page`). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+/** Reads the QR code drawn on the page: the SVG is rasterised in the page and decoded with jsQR here. */
+async function decodeQr(page: Page): Promise<string | null> {
+  const image = await page.locator('svg.qr-code').first().evaluate(async (svg) => {
+    const size = 400;
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0, size, size);
+    return Array.from(context.getImageData(0, 0, size, size).data);
+  });
+  return jsQR(Uint8ClampedArray.from(image), 400, 400)?.data ?? null;
+}
+
+test.describe('for clinicians', () => {
+  test('the link builder’s link presets the check-in, shows the clinic, and its QR code decodes to it', async ({ page, axe, baseURL }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /For clinicians/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'For clinicians' })).toBeVisible();
+    await expect(page.getByText(/NIDA presents TAPS for use with a clinician/)).toBeVisible();
+    await axe();
+
+    // Bad input first: an error summary, tied to the fields.
+    await page.getByLabel('Clinic phone number (optional)').fill('call us');
+    await page.getByRole('button', { name: 'Create link' }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter a phone number with 7 to 15 digits');
+    await axe();
+
+    await page.getByRole('radio', { name: 'Mood only (about 3 minutes)' }).check();
+    await page.getByLabel('Clinic name (optional)').fill('Riverside Health Center');
+    await page.getByLabel('Clinic phone number (optional)').fill('555-010-0199');
+    await page.getByRole('button', { name: 'Create link' }).click();
+
+    const link = await page.getByLabel('Link for patients').inputValue();
+    expect(link).toBe(`${baseURL}/?parts=mood&clinic=Riverside+Health+Center&phone=555-010-0199`);
+    expect(await decodeQr(page)).toBe(link);
+    await axe();
+
+    await page.getByRole('link', { name: 'Print a waiting-room flyer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'How have you been feeling?' })).toBeVisible();
+    await expect(page.getByText('Private: your answers stay on your phone.', { exact: false })).toBeVisible();
+    expect(await decodeQr(page)).toBe(link);
+    await axe();
+
+    // A patient opens the link: mood only, and "Your clinic" on the results.
+    await page.goto(link);
+    await expect(page.getByText('Shared by Riverside Health Center')).toBeVisible();
+    await expect(page.getByText(/Substance use: 4 questions/)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Start the check-in' }).click();
+    for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
+    const clinic = page.getByRole('region', { name: 'Your clinic' });
+    await expect(clinic.getByText('Riverside Health Center')).toBeVisible();
+    await expect(clinic.getByRole('link', { name: 'Call 555-010-0199' })).toHaveAttribute('href', 'tel:5550100199');
+    await expect(page.getByRole('region', { name: 'Substance use' })).toHaveCount(0);
+    await expectNothingStored(page);
+  });
+
+  test('a hostile link is ignored with a notice, rendered as text, never a crash', async ({ page }) => {
+    await page.goto('/?clinic=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&parts=all-of-it&phone=javascript:alert(1)&evil=1');
+    await expect(page.getByRole('status').filter({ hasText: 'Part of the link you followed could not be used' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A private check-in on mood and substance use');
+    await expect(page.locator('img')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Call or text 988' })).toBeVisible();
+  });
+});
+
+test.describe('print or save for my visit', () => {
+  test('a full check-in with every part prints on one page, in Letter and in A4', async ({ page, browserName }) => {
+    test.skip(browserName !== 'chromium', 'PDF printing is Chromium-only');
+    await page.goto('/?clinic=Riverside%20Health%20Center');
+    await page.getByRole('link', { name: 'Start the check-in' }).click();
+    for (const label of ['Nearly every day', 'Nearly every day', 'More than half the days', 'Nearly every day', 'Several days', 'More than half the days', 'Several days', 'Several days', 'More than half the days']) {
+      await answer(page, label);
+    }
+    await page.getByRole('button', { name: 'Continue the check-in' }).click();
+    await answer(page, 'Extremely difficult');
+    await page.getByRole('button', { name: 'Answer these questions' }).click();
+    await answer(page, 'Daily or almost daily');
+    await answer(page, '5 or more drinks in one day');
+    await answer(page, 'Weekly');
+    await answer(page, 'Daily or almost daily');
+    await answer(page, 'Less than monthly');
+    for (const label of ['Yes', 'Yes', 'Yes', 'Yes', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'Not sure']) await answer(page, label);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print or save for my visit' })).toBeVisible();
+
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByRole('region', { name: 'Check-in summary to bring to my visit' });
+    await expect(handout).toBeVisible();
+    await expect(handout.getByText('PHQ-9 total: 18 of 27 (moderately severe)')).toBeVisible();
+    await expect(handout.getByText(/ANSWERED ABOVE 0: crisis support was shown/)).toBeVisible();
+    await expect(handout.getByText('For: Riverside Health Center', { exact: false })).toBeVisible();
+    await expect(handout.getByText('Score: 3 of 3')).toBeVisible();
+    await expect(handout.getByText('Score: 2 of 3')).toBeVisible();
+    await expect(handout.getByText(/Not a diagnosis/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Leave this site' })).toBeHidden();
+
+    for (const format of ['Letter', 'A4'] as const) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      expect(pdfPageCount(pdf), `${format} pages`).toBe(1);
+    }
+  });
+});

@@ -20,7 +20,7 @@ export function noscriptContent(): Plugin {
         <ul>
           <li>${escape(c.crisis.lifeline)}: <a href="tel:988">${escape(c.crisis.call988)}</a> · <a href="sms:988">${escape(c.crisis.text988)}</a> · <a href="https://988lifeline.org/" rel="noopener noreferrer">${escape(c.crisis.chat988)}</a></li>
           <li>${escape(c.crisis.crisisTextLine)}: <a href="sms:741741?&amp;body=HOME">${escape(c.crisis.textHome)}</a></li>
-          <li><a href="tel:911">${escape(c.crisis.emergency)}</a></li>
+          <li><a href="tel:911">${escape(c.crisis.emergency.replace('{{number}}', '911'))}</a></li>
         </ul>
       </div>
     </noscript>`;

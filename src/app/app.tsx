@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { Route, Router, Switch, type BaseLocationHook } from 'wouter';
@@ -6,6 +6,8 @@ import { AnswersProvider } from '../checkin/answers-context';
 import { LinkSettingsProvider } from '../clinicians/link-settings-context';
 import { createAnswersStore, type AnswersStore } from '../checkin/answers-store';
 import { StartPage } from '../start/start-page';
+import { chooseRegion, RegionProvider } from '../resources/region-context';
+import type { Region } from '../resources/types';
 import { PrivacyPage } from '../privacy/privacy-page';
 import { RouteFocusProvider } from '../ui/route-focus';
 import { ErrorBoundary } from './error-boundary';
@@ -33,19 +35,29 @@ export interface AppProps {
   locationHook?: BaseLocationHook;
   /** The query string the app was opened with (a clinician's link settings); defaults to the browser's. */
   initialSearch?: string;
+  /** The region chosen from the link or the browser's locale (see chooseRegion); defaults from the query. */
+  initialRegion?: Region;
+  /** What could not be honoured from the link, for a short notice. */
+  notices?: { unknownLanguage?: boolean; unknownRegion?: boolean };
 }
 
-export function App({ i18n, store: givenStore, ssrPath, locationHook, initialSearch }: AppProps) {
+export function App({ i18n, store: givenStore, ssrPath, locationHook, initialSearch, initialRegion, notices = {} }: AppProps) {
   const [store] = useState(() => givenStore ?? createAnswersStore());
   // Read once, on the first render: the settings hold for the whole visit, in memory only.
   const [search] = useState(() => initialSearch ?? (typeof window === 'undefined' ? '' : window.location.search));
+  const [regionChoice] = useState(() =>
+    initialRegion ? { region: initialRegion, unknownRequested: false } : chooseRegion(search, []),
+  );
+  const unknownRegion = notices.unknownRegion ?? regionChoice.unknownRequested;
+  useDocumentLanguage(i18n);
   return (
     <I18nextProvider i18n={i18n}>
       <LinkSettingsProvider search={search}>
+      <RegionProvider initial={regionChoice.region}>
       <AnswersProvider store={store}>
         <Router ssrPath={ssrPath} hook={locationHook}>
           <RouteFocusProvider>
-            <Layout>
+            <Layout notices={{ unknownLanguage: notices.unknownLanguage ?? false, unknownRegion }}>
               <ErrorBoundary onReset={store.clear}>
                 <Suspense fallback={<Loading />}>
                   <Switch>
@@ -66,7 +78,22 @@ export function App({ i18n, store: givenStore, ssrPath, locationHook, initialSea
           </RouteFocusProvider>
         </Router>
       </AnswersProvider>
+      </RegionProvider>
       </LinkSettingsProvider>
     </I18nextProvider>
   );
+}
+
+/** `<html lang dir>` follow the language (right-to-left ready: `dir` comes from i18next). */
+function useDocumentLanguage(i18n: i18n) {
+  const [language, setLanguage] = useState(i18n.resolvedLanguage ?? i18n.language);
+  useEffect(() => {
+    const onChange = (lng: string) => setLanguage(lng);
+    i18n.on('languageChanged', onChange);
+    return () => i18n.off('languageChanged', onChange);
+  }, [i18n]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = i18n.dir(language);
+  }, [i18n, language]);
 }

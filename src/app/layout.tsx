@@ -2,9 +2,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QuickExit } from '../quick-exit/quick-exit';
+import { useLinkSettings } from '../clinicians/link-settings-context';
+import { useRegion } from '../resources/region-context';
+import { RegionPicker } from '../resources/region-picker';
+import { LanguageSwitch } from './language-switch';
 
 /** Every screen: skip link, crisis bar (988 and 911, one tap), leave button, content, footer. */
-export function Layout({ children }: { children: ReactNode }) {
+export interface VisitNotices {
+  readonly unknownLanguage: boolean;
+  readonly unknownRegion: boolean;
+}
+
+export function Layout({ children, notices }: { children: ReactNode; notices: VisitNotices }) {
   const { t } = useTranslation();
   return (
     <>
@@ -16,11 +25,13 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/" className="site-header__name">
             {t('appName')}
           </Link>
+          <LanguageSwitch />
           <QuickExit />
         </div>
         <CrisisBar />
       </header>
       <main id="main" className="width-container main" tabIndex={-1}>
+        <SettingsNotice notices={notices} />
         {children}
       </main>
       <footer className="site-footer">
@@ -32,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>
             <Link href="/learn">{t('nav.learn')}</Link>
           </p>
+          <RegionPicker />
         </div>
       </footer>
     </>
@@ -39,18 +51,38 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export function CrisisBar() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'resources']);
+  const region = useRegion();
   return (
     <nav className="crisis-bar" aria-label={t('crisisBar.label')}>
       <div className="width-container crisis-bar__inner">
         <span className="crisis-bar__lead">{t('crisisBar.lead')}</span>
-        <a className="crisis-bar__link" href="tel:988">
-          {t('crisisBar.call988')}
+        <a className="crisis-bar__link" href={region.crisisBar}>
+          {t(`resources:${region.id}.crisisBar` as 'resources:us.crisisBar')}
         </a>
-        <a className="crisis-bar__link" href="tel:911">
-          {t('crisisBar.call911')}
+        <a className="crisis-bar__link" href={`tel:${region.emergency}`}>
+          {t('resources:emergencyBar', { number: region.emergency })}
         </a>
       </div>
     </nav>
+  );
+}
+
+/** Short notices about a link that could not be fully honoured; the safe default is used instead. */
+function SettingsNotice({ notices }: { notices: VisitNotices }) {
+  const { t } = useTranslation();
+  const { ignored } = useLinkSettings();
+  const messages = [
+    notices.unknownLanguage && t('settingsNotice.unknownLanguage'),
+    notices.unknownRegion && t('settingsNotice.unknownRegion'),
+    ignored.length > 0 && t('error.safeFallback'),
+  ].filter((m): m is string => Boolean(m));
+  if (messages.length === 0) return null;
+  return (
+    <div className="notice" role="status">
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
   );
 }

@@ -29,11 +29,13 @@ function schemaFor(step: Step) {
   return z.object({ answer: step.optional ? answer.nullish() : answer });
 }
 
+const TRANSLATED_SECTIONS: readonly Step['section'][] = ['substance', 'heroin', 'rxOpioid'];
+
 type FormValues = { answer: string | null | undefined };
 
 /** One question, its own small form (react-hook-form + zod), answers saved to the shared store. */
 export function QuestionStep({ step, review }: { step: Step; review: boolean }) {
-  const { t } = useTranslation('checkin');
+  const { t, i18n } = useTranslation('checkin');
   const text = useInstrumentText();
   const store = useAnswersStore();
   const answers = useAnswers();
@@ -88,6 +90,10 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
               <PageHeading className="heading-l question-heading">{questionText}</PageHeading>
             </legend>
             {step.section === 'safety' && <p className="hint">{t('safetyHint')}</p>}
+            {/* TAPS has no validated translation: say so in any language but its original English. */}
+            {TRANSLATED_SECTIONS.includes(step.section) && i18n.resolvedLanguage !== 'en' && (
+              <p className="hint translation-note">{t('translationNote')}</p>
+            )}
             {step.optional && <p className="hint">{text('taps.alcoholAmount.hint')}</p>}
             {errorText && (
               <p id={errorId} className="error-message">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { CrisisContacts } from '../resources/crisis-contacts';
+import { useRegion } from '../resources/region-context';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswers } from './answers-context';
@@ -15,6 +16,7 @@ import { useFlowOptions } from './use-flow-options';
 export function SupportStep({ review }: { review: boolean }) {
   const { t } = useTranslation(['checkin', 'common']);
   const answers = useAnswers();
+  const region = useRegion();
   const [, navigate] = useLocation();
   useDocumentTitle(t('support.title'));
 
@@ -29,7 +31,7 @@ export function SupportStep({ review }: { review: boolean }) {
       <PageHeading>{t('support.title')}</PageHeading>
       <p className="body-l">{t('support.body')}</p>
       <CrisisContacts heading={t('support.contactsHeading')} lead={t('support.now')} />
-      <p className="emergency-line">{t('common:crisis.emergency')}</p>
+      <p className="emergency-line">{t('common:crisis.emergency', { number: region.emergency })}</p>
       <button type="button" className="button" onClick={go} aria-describedby="support-continue-hint">
         {t('support.continue')}
       </button>

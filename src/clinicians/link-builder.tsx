@@ -7,10 +7,14 @@ import { z } from 'zod';
 import { ErrorSummary } from '../ui/error-summary';
 import { CLINIC_NAME_MAX, isValidClinicName, isValidClinicPhone, settingsQuery } from './link-settings';
 import { QrCode } from './qr-code';
+import { isLanguage, LANGUAGES } from '../i18n/languages';
+import { findRegion, REGIONS } from '../resources/regions';
 
 // The same validators the app applies when the link is opened, so a link made here is always accepted.
 const schema = z.object({
   parts: z.enum(['all', 'mood']),
+  lang: z.string(),
+  region: z.string(),
   clinicName: z.string().refine((v) => v.trim() === '' || isValidClinicName(v), { error: 'clinic' }),
   clinicPhone: z.string().refine((v) => v.trim() === '' || isValidClinicPhone(v), { error: 'phone' }),
 });
@@ -18,7 +22,7 @@ type Values = z.infer<typeof schema>;
 
 /** Builds the link (and its QR code) that presets the check-in and shows the clinic's line on the results. */
 export function LinkBuilder() {
-  const { t } = useTranslation('clinicians');
+  const { t } = useTranslation(['clinicians', 'resources']);
   const [query, setQuery] = useState<string | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
   const {
@@ -27,7 +31,7 @@ export function LinkBuilder() {
     formState: { errors, submitCount },
   } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { parts: 'all', clinicName: '', clinicPhone: '' },
+    defaultValues: { parts: 'all', clinicName: '', clinicPhone: '', lang: '', region: '' },
     shouldFocusError: false,
   });
 
@@ -38,6 +42,8 @@ export function LinkBuilder() {
         parts: values.parts,
         clinicName: values.clinicName.trim() || undefined,
         clinicPhone: values.clinicPhone.trim() || undefined,
+        lang: isLanguage(values.lang) ? values.lang : undefined,
+        region: findRegion(values.region)?.id,
       }),
     );
   };
@@ -100,6 +106,35 @@ export function LinkBuilder() {
           errorPrefix={t('builder.errorPrefix')}
           inputProps={{ ...register('clinicPhone'), type: 'tel', autoComplete: 'tel', inputMode: 'tel' }}
         />
+        <div className="form-group">
+          <label className="label" htmlFor="link-lang">
+            {t('builder.langLabel')}
+          </label>
+          <p className="hint" id="link-lang-hint">
+            {t('builder.langHint')}
+          </p>
+          <select id="link-lang" className="select" aria-describedby="link-lang-hint" {...register('lang')}>
+            <option value="">{t('builder.langAuto')}</option>
+            {LANGUAGES.map(({ code, name }) => (
+              <option key={code} value={code} lang={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor="link-region">
+            {t('builder.regionLabel')}
+          </label>
+          <select id="link-region" className="select" {...register('region')}>
+            <option value="">{t('builder.regionAuto')}</option>
+            {REGIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {t(`resources:regions.${r.id}` as 'resources:regions.us')}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button">
           {t('builder.create')}
         </button>

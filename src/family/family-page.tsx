@@ -1,6 +1,7 @@
 import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrisisContacts } from '../resources/crisis-contacts';
+import { useRegion } from '../resources/region-context';
 import { CitedText } from '../ui/cited-text';
 import { ExternalLink } from '../ui/external-link';
 import { PageHeading } from '../ui/page-heading';
@@ -20,7 +21,8 @@ export default function FamilyPage() {
 }
 
 function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
-  const { t } = useTranslation(['family', 'common']);
+  const { t } = useTranslation(['family', 'common', 'resources']);
+  const region = useRegion();
   useDocumentTitle(guide.title);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const emergencies = emergenciesFor(guide, ticked);
@@ -70,11 +72,11 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
             </>
           )}
           <p>
-            <a className="contact-button" href="tel:911">
-              {t('common:crisis.call911')}
+            <a className="contact-button" href={`tel:${region.emergency}`}>
+              {t('common:crisis.callEmergency', { number: region.emergency })}
             </a>{' '}
-            <a className="contact-button" href="tel:988">
-              {t('common:crisis.call988')}
+            <a className="contact-button" href={region.crisisBar}>
+              {t(`resources:${region.id}.crisisBar` as 'resources:us.crisisBar')}
             </a>
           </p>
         </section>

@@ -3,24 +3,43 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import common from '../locales/en/common.json';
 import resources from '../locales/en/resources.json';
+import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode } from './languages';
 import { defaultNS } from './resources';
 
-export const DEFAULT_LANGUAGE = 'en';
-
 /**
- * One i18next instance per app (and per test). The shell's namespaces (`common`, `resources`: header,
- * start page, crisis contacts) are bundled, so the first screen renders at once, with no request.
- * The check-in's and results' namespaces load with their code-split screens (one small chunk each, from
- * this origin); `useTranslation` suspends until they are there.
+ * One i18next instance per app (and per test). English's shell namespaces (`common`, `resources`: header,
+ * start page, crisis contacts) are bundled, so the English first screen renders at once with no request.
+ * Every other namespace, and every other language, loads on demand as its own small chunk from this origin
+ * (the English start page never carries Spanish); `useTranslation` suspends until it is there.
+ *
+ * Returns the instance and a promise that settles once the chosen language's shell namespaces are loaded,
+ * so a Spanish first screen is rendered in Spanish, not English first.
  */
-export function createI18n(): i18n {
+// One lazily loaded chunk per language and namespace; English's bundled shell namespaces are served from
+// the bundle rather than listed twice.
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../locales/*/*.json',
+  '!../locales/en/common.json',
+  '!../locales/en/resources.json',
+]);
+const bundled: Record<string, Record<string, unknown>> = { common, resources };
+
+function loadNamespace(language: string, namespace: string): Promise<Record<string, unknown>> {
+  if (language === DEFAULT_LANGUAGE && bundled[namespace]) return Promise.resolve(bundled[namespace]);
+  const loader = loaders[`../locales/${language}/${namespace}.json`];
+  if (!loader) return Promise.reject(new Error(`No ${language}/${namespace} strings`));
+  return loader().then((module) => module.default);
+}
+
+export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE): { i18n: i18n; ready: Promise<unknown> } {
   const instance = i18next.createInstance();
-  void instance
+  const ready = instance
     .use(initReactI18next)
-    .use(resourcesToBackend((language: string, namespace: string) => import(`../locales/${language}/${namespace}.json`)))
+    .use(resourcesToBackend(loadNamespace))
     .init({
-      lng: DEFAULT_LANGUAGE,
+      lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: LANGUAGES.map((l) => l.code),
       resources: { en: { common, resources } },
       partialBundledLanguages: true,
       ns: ['common', 'resources'],
@@ -29,5 +48,15 @@ export function createI18n(): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-  return instance;
+  return { i18n: instance, ready };
+}
+
+/**
+ * Switch language without losing the place: first load, in the new language, every namespace the page is
+ * using, then switch, so no screen has to suspend (and remount) mid-question.
+ */
+export async function switchLanguage(instance: i18n, language: LanguageCode): Promise<void> {
+  const loaded = Object.keys(instance.store.data[instance.resolvedLanguage ?? DEFAULT_LANGUAGE] ?? {});
+  await instance.reloadResources([language], loaded);
+  await instance.changeLanguage(language);
 }

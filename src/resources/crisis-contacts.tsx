@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ContactLink } from './contact-link';
-import { useRegion } from './use-region';
+import { useRegion } from './region-context';
 
 type HeadingLevel = 'h2' | 'h3';
 
@@ -27,7 +27,7 @@ export function CrisisContacts({ heading, lead, headingLevel = 'h2', id }: {
       <ul className="contact-list">
         {crisis.map((resource) => (
           <li key={resource.id} className="contact-list__item">
-            <span className="contact-list__name">{t(`${resource.key}.name` as 'us.lifeline.name')}</span>
+            <span className="contact-list__name">{t(`${region.id}.${resource.id}.name` as 'us.lifeline.name')}</span>
             <span className="contact-list__actions">
               {resource.contacts.map((contact) => (
                 <ContactLink key={`${contact.kind}-${contact.value}`} contact={contact} className="contact-button" />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ContactLink } from './contact-link';
-import { useRegion } from './use-region';
+import { useRegion } from './region-context';
 
 /** Every service of the current region, with what it offers and how to reach it. */
 export function ResourceList({ heading }: { heading: string }) {
@@ -14,8 +14,8 @@ export function ResourceList({ heading }: { heading: string }) {
       <ul className="resource-list">
         {region.resources.map((resource) => (
           <li key={resource.id} className="resource-list__item">
-            <h3 className="heading-s">{t(`${resource.key}.name` as 'us.lifeline.name')}</h3>
-            <p>{t(`${resource.key}.description` as 'us.lifeline.description')}</p>
+            <h3 className="heading-s">{t(`${region.id}.${resource.id}.name` as 'us.lifeline.name')}</h3>
+            <p>{t(`${region.id}.${resource.id}.description` as 'us.lifeline.description')}</p>
             <p className="resource-list__contacts">
               {resource.contacts.map((contact) => (
                 <ContactLink key={`${contact.kind}-${contact.value}`} contact={contact} />

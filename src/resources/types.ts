@@ -1,7 +1,9 @@
 /**
- * Help and crisis services as data. Each entry records where its details come from and when they were
- * checked, so a reviewer can re-check them before a release. Wording lives in the `resources` locale
- * namespace; numbers and addresses live here, once.
+ * Help and crisis services as data, one file per region (src/resources/regions/<id>.ts). Each entry
+ * records where its details come from, how they were verified and when they were checked, so a reviewer can
+ * re-check them before a release. Wording lives in the `resources` locale namespace under `<region>.<id>`;
+ * numbers and addresses live here, once. Only numbers marked verified (or confirmed by a secondary source)
+ * in shared/content/facts.md §7 are shown as numbers: an unverified service gets its website only.
  */
 export type ContactKind = 'call' | 'text' | 'tty' | 'chat' | 'web';
 
@@ -15,20 +17,28 @@ export interface Contact {
   readonly body?: string;
 }
 
+/** facts.md §7 labels: VERIFIED, or [V-sec] (read as quoted by a third party). */
+export type Verification = 'verified' | 'secondary' | 'unverified-number';
+
 export interface Resource {
   readonly id: string;
-  /** Key prefix in the resources namespace: `<key>.name`, `<key>.description`. */
-  readonly key: string;
   readonly contacts: readonly Contact[];
   /** True for crisis lines shown in the crisis panel. */
   readonly crisis: boolean;
+  readonly verification: Verification;
   readonly source: string;
   /** ISO date the entry was last checked against its source. */
   readonly checked: string;
 }
 
 export interface Region {
+  /** Also the `?region=` value and the key prefix in the resources namespace. */
   readonly id: string;
-  readonly emergencyNumber: string;
+  /** Emergency number (police, fire, ambulance). */
+  readonly emergency: string;
+  /** The crisis line in the header bar on every screen: where the link goes. */
+  readonly crisisBar: string;
+  /** Browser locales (BCP 47 region subtags) that suggest this region. */
+  readonly locales: readonly string[];
   readonly resources: readonly Resource[];
 }

@@ -10,6 +10,7 @@ import { SAFETY_ITEMS } from '../instruments/safety';
 import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1 } from '../instruments/taps-score';
 import type { Answers } from '../instruments/types';
 import { CrisisContacts } from '../resources/crisis-contacts';
+import { useRegion } from '../resources/region-context';
 import { ResourceList } from '../resources/resource-list';
 import { CitedText } from '../ui/cited-text';
 import { ExternalLink } from '../ui/external-link';
@@ -36,7 +37,8 @@ function safetyAnswers(answers: Answers): NextStepContext['safety'] {
 }
 
 export default function ResultsPage() {
-  const { t } = useTranslation(['results', 'common']);
+  const { t } = useTranslation(['results', 'common', 'resources']);
+  const region = useRegion();
   const text = useInstrumentText();
   const answers = useAnswers();
   const flow = useFlowOptions();
@@ -76,7 +78,11 @@ export default function ResultsPage() {
     safety: safetyAnswers(answers),
   };
   const linked = nextSteps(context, 'linked').map((key) => t(key as 'linked.both'));
-  const next = nextSteps(context, 'next').map((key) => t(key as 'nextSteps.recheck'));
+  const regionText = {
+    crisisAction: t(`resources:${region.id}.crisisAction` as 'resources:us.crisisAction'),
+    emergency: region.emergency,
+  };
+  const next = nextSteps(context, 'next').map((key) => t(key as 'nextSteps.crisisAlways', regionText));
   const safety = nextSteps(context, 'safety').map((key) => t(key as 'safetyTips.alone'));
   const bandText = mood.band ? t(`mood.bandText.${mood.band}`) : '';
   const blockTexts = blocks.flatMap((b) => (b.level ? [t(`substance.levels.${b.level}`)] : []));

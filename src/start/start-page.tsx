@@ -10,15 +10,10 @@ export function StartPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('start.title'));
   const strong = { strong: <strong /> };
-  const { settings, ignored } = useLinkSettings();
+  const { settings } = useLinkSettings();
   const moodOnly = settings.parts === 'mood';
   return (
     <>
-      {ignored.length > 0 && (
-        <div className="notice" role="status">
-          <p>{t('error.safeFallback')}</p>
-        </div>
-      )}
       {settings.clinicName && <p className="caption">{t('start.fromClinic', { clinic: settings.clinicName })}</p>}
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="body-l">{moodOnly ? t('start.leadMoodOnly') : t('start.lead')}</p>

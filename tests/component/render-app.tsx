@@ -10,6 +10,6 @@ export function renderApp(path = '/') {
   const location = memoryLocation({ path, record: true });
   const store = createAnswersStore();
   const user = userEvent.setup();
-  const view = render(<App i18n={createI18n()} store={store} locationHook={location.hook} />);
+  const view = render(<App i18n={createI18n().i18n} store={store} locationHook={location.hook} />);
   return { ...view, user, store, location };
 }

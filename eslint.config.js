@@ -38,10 +38,24 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // zod comes set up (jitless, for the CSP) from src/lib.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import { z } from 'src/lib/zod'." }, { name: 'zod/mini', message: "Import { z } from 'src/lib/zod-mini'." }] }],
+    },
+  },
+  {
     // Instruments are pure data and scoring: no React, no DOM.
     files: ['src/instruments/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'wouter', 'i18next', 'react-i18next'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Import { z } from 'src/lib/zod'." }],
+          patterns: ['react', 'react-*', 'wouter', 'i18next', 'react-i18next'],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
     },
   },

@@ -29,7 +29,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
-    serviceWorkers: 'allow',
+    // Blocked except in the offline tests, which opt in: a service worker precaching the whole app in the
+    // background of every test would only slow the suite down.
+    serviceWorkers: 'block',
   },
   projects: [
     {

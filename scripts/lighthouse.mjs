@@ -1,86 +1,58 @@
 #!/usr/bin/env node
 /**
- * Lighthouse (mobile preset, simulated throttling) on the built app, offline: it serves dist/ with
- * `vite preview` on 127.0.0.1 and drives Debian's Chromium. Prints each route's four scores (median of
- * --runs runs, the machine being shared and noisy) and, with --budget, fails below the budgets.
- *   node scripts/lighthouse.mjs [--runs 3] [--budget] [/ /privacy …]
+ * Lighthouse (mobile preset, simulated throttling) against a running server, offline: Debian's Chromium,
+ * no network beyond 127.0.0.1. `runLighthouse(base, routes, runs)` returns each route's median scores;
+ * run directly (`node scripts/lighthouse.mjs [--runs 3] [/route …]`) it serves dist/ itself and prints them.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const args = process.argv.slice(2);
-const runsIndex = args.indexOf('--runs');
-const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : 3;
-const budget = args.includes('--budget');
-const routes = args.filter((a, i) => a.startsWith('/') && i !== runsIndex + 1);
-if (routes.length === 0) routes.push('/');
-
-const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const PORT = Number(process.env.LH_PORT ?? 4175);
-const base = `http://127.0.0.1:${PORT}`;
+export const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
+export async function runLighthouse(base, routes, runs = 3) {
+  const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+  const results = [];
+  for (const route of routes) {
+    const samples = [];
+    for (let run = 0; run < runs; run++) {
+      const out = join(dir, `run-${run}.json`);
+      execFileSync('./node_modules/.bin/lighthouse', [`${base}${route}`, '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=${chromeFlags}`], {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      samples.push(Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)])));
+    }
+    const m = (key) => median(samples.map((s) => s[key]));
+    results.push({ route, performance: m('performance'), accessibility: m('accessibility'), 'best-practices': m('best-practices'), seo: m('seo'), samples: samples.map((s) => s.performance) });
   }
-};
-process.on('exit', stop);
+  rmSync(dir, { recursive: true, force: true });
+  return results;
+}
 
-async function waitForServer() {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+  const routes = args.filter((a, i) => a.startsWith('/') && i !== runsAt + 1);
+  const PORT = Number(process.env.LH_PORT ?? 4175);
+  const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const base = `http://127.0.0.1:${PORT}`;
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(base)).ok) return;
+      if ((await fetch(base)).ok) break;
     } catch {
       /* not yet */
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`preview server did not start on ${base}`);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-await waitForServer();
-const dir = mkdtempSync(join(tmpdir(), 'lh-'));
-let failed = false;
-for (const route of routes) {
-  const samples = [];
-  for (let run = 0; run < runs; run++) {
-    const out = join(dir, `run-${run}.json`);
-    execFileSync(
-      './node_modules/.bin/lighthouse',
-      [`${base}${route}`, '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=${chromeFlags}`],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
-    samples.push({ ...scores, lcp: report.audits['largest-contentful-paint'].numericValue, tbt: report.audits['total-blocking-time'].numericValue });
+  for (const r of await runLighthouse(base, routes.length ? routes : ['/'], runs)) {
+    console.log(`lighthouse ${r.route.padEnd(26)} performance ${r.performance}  accessibility ${r.accessibility}  best-practices ${r['best-practices']}  seo ${r.seo}  (median of ${runs}; performance runs ${r.samples.join(', ')})`);
   }
-  const m = (key) => median(samples.map((s) => s[key]));
-  console.log(
-    `lighthouse ${route.padEnd(28)} performance ${m('performance')}  accessibility ${m('accessibility')}  best-practices ${m('best-practices')}  seo ${m('seo')}  LCP ${Math.round(m('lcp'))} ms  TBT ${Math.round(m('tbt'))} ms  (median of ${runs}; performance runs: ${samples.map((s) => s.performance).join(', ')})`,
-  );
-  if (budget) {
-    for (const [category, min] of Object.entries(BUDGETS)) {
-      if (m(category) < min) {
-        console.error(`lighthouse: ${route} ${category} ${m(category)} is below the budget of ${min}`);
-        failed = true;
-      }
-    }
-  }
+  process.kill(-server.pid, 'SIGTERM');
 }
-rmSync(dir, { recursive: true, force: true });
-stop();
-process.exit(failed ? 1 : 0);

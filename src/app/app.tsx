@@ -8,11 +8,11 @@ import { createAnswersStore, type AnswersStore } from '../checkin/answers-store'
 import { StartPage } from '../start/start-page';
 import { chooseRegion, RegionProvider } from '../resources/region-context';
 import type { Region } from '../resources/types';
-import { PrivacyPage } from '../privacy/privacy-page';
+import { switchLanguage } from '../i18n/i18n';
+import type { LanguageCode } from '../i18n/languages';
 import { RouteFocusProvider } from '../ui/route-focus';
 import { ErrorBoundary } from './error-boundary';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
 import { Loading } from './loading';
 
 // The check-in and results carry react-hook-form, zod and the scoring: loaded when first needed, so the
@@ -20,6 +20,8 @@ import { Loading } from './loading';
 const CheckinPage = lazy(() => import('../checkin/checkin-page'));
 const ResultsPage = lazy(() => import('../results/results-page'));
 // Learn pages: each article is its own small chunk too (src/learn/pages.ts).
+const PrivacyPage = lazy(() => import('../privacy/privacy-page'));
+const NotFoundPage = lazy(() => import('./not-found-page'));
 const LearnIndexPage = lazy(() => import('../learn/learn-index-page'));
 const LearnArticlePage = lazy(() => import('../learn/learn-article-page'));
 const CliniciansPage = lazy(() => import('../clinicians/clinicians-page'));
@@ -39,25 +41,47 @@ export interface AppProps {
   initialRegion?: Region;
   /** What could not be honoured from the link, for a short notice. */
   notices?: { unknownLanguage?: boolean; unknownRegion?: boolean };
+  /**
+   * After hydrating a prerendered (English, United States) page: the language and region the link or the
+   * browser asked for, applied at once after hydration so the markup matches what the server rendered.
+   */
+  preferredLanguage?: LanguageCode;
+  preferredRegion?: Region;
 }
 
-export function App({ i18n, store: givenStore, ssrPath, locationHook, initialSearch, initialRegion, notices = {} }: AppProps) {
+export function App({
+  i18n,
+  store: givenStore,
+  ssrPath,
+  locationHook,
+  initialSearch,
+  initialRegion,
+  notices = {},
+  preferredLanguage,
+  preferredRegion,
+}: AppProps) {
   const [store] = useState(() => givenStore ?? createAnswersStore());
   // Read once, on the first render: the settings hold for the whole visit, in memory only.
   const [search] = useState(() => initialSearch ?? (typeof window === 'undefined' ? '' : window.location.search));
   const [regionChoice] = useState(() =>
     initialRegion ? { region: initialRegion, unknownRequested: false } : chooseRegion(search, []),
   );
-  const unknownRegion = notices.unknownRegion ?? regionChoice.unknownRequested;
+  const [layoutNotices] = useState(() => ({
+    unknownLanguage: notices.unknownLanguage ?? false,
+    unknownRegion: notices.unknownRegion ?? regionChoice.unknownRequested,
+  }));
   useDocumentLanguage(i18n);
+  useEffect(() => {
+    if (preferredLanguage && preferredLanguage !== i18n.resolvedLanguage) void switchLanguage(i18n, preferredLanguage);
+  }, [i18n, preferredLanguage]);
   return (
     <I18nextProvider i18n={i18n}>
       <LinkSettingsProvider search={search}>
-      <RegionProvider initial={regionChoice.region}>
+      <RegionProvider initial={regionChoice.region} preferred={preferredRegion}>
       <AnswersProvider store={store}>
-        <Router ssrPath={ssrPath} hook={locationHook}>
+        <Router ssrPath={ssrPath} ssrSearch={ssrPath === undefined ? undefined : ''} hook={locationHook}>
           <RouteFocusProvider>
-            <Layout notices={{ unknownLanguage: notices.unknownLanguage ?? false, unknownRegion }}>
+            <Layout notices={layoutNotices}>
               <ErrorBoundary onReset={store.clear}>
                 <Suspense fallback={<Loading />}>
                   <Switch>

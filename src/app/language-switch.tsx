@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { LANGUAGES } from '../i18n/languages';
 import { switchLanguage } from '../i18n/i18n';
 
@@ -8,6 +9,7 @@ import { switchLanguage } from '../i18n/i18n';
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const [path] = useLocation();
   const current = i18n.resolvedLanguage;
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
@@ -19,14 +21,20 @@ export function LanguageSwitch() {
                 {name}
               </span>
             ) : (
-              <button
-                type="button"
-                className="language-switch__button"
+              // A link (?lang=), so it works before the script has loaded; with it, the switch happens in
+              // place, keeping the screen and the answers.
+              <a
+                href={`${path}?lang=${code}`}
+                hrefLang={code}
                 lang={code}
-                onClick={() => void switchLanguage(i18n, code)}
+                className="language-switch__link"
+                onClick={(event) => {
+                  event.preventDefault();
+                  void switchLanguage(i18n, code);
+                }}
               >
                 {name}
-              </button>
+              </a>
             )}
           </li>
         ))}

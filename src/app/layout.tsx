@@ -6,6 +6,7 @@ import { useLinkSettings } from '../clinicians/link-settings-context';
 import { useRegion } from '../resources/region-context';
 import { RegionPicker } from '../resources/region-picker';
 import { LanguageSwitch } from './language-switch';
+import { useHydrated } from '../ui/use-hydrated';
 
 /** Every screen: skip link, crisis bar (988 and 911, one tap), leave button, content, footer. */
 export interface VisitNotices {
@@ -72,6 +73,11 @@ export function CrisisBar() {
 function SettingsNotice({ notices }: { notices: VisitNotices }) {
   const { t } = useTranslation();
   const { ignored } = useLinkSettings();
+  // Shown once hydrated, so a prerendered page hydrates exactly as it was rendered. (Only this small
+  // component re-renders then: an update higher up would make React re-render a code-split page that is
+  // still waiting for its chunk, instead of hydrating it.)
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   const messages = [
     notices.unknownLanguage && t('settingsNotice.unknownLanguage'),
     notices.unknownRegion && t('settingsNotice.unknownRegion'),

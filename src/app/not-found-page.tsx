@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notFound.title'));
   return (

@@ -1,5 +1,3 @@
-import { PHQ9_ITEMS } from '../instruments/phq9';
-
 /** URL of a check-in step. The step is in the path (so Back works); answers never are. */
 export function stepPath(stepId: string, options: { review?: boolean; redirected?: boolean } = {}): string {
   const base = stepId === 'results' ? '/check-in/results' : `/check-in/${stepId}`;
@@ -11,4 +9,8 @@ export function stepPath(stepId: string, options: { review?: boolean; redirected
 }
 
 export const RESULTS_PATH = '/check-in/results';
-export const FIRST_STEP_PATH = stepPath(PHQ9_ITEMS[0]?.id ?? 'phq9-1');
+/**
+ * The first question's path, written out so the start page does not pull in the instrument definitions
+ * (tests/unit/checkin/flow.test.ts checks it against the flow).
+ */
+export const FIRST_STEP_PATH = '/check-in/phq9-1';

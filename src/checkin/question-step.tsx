@@ -1,8 +1,9 @@
+import '../ui/forms.css';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';

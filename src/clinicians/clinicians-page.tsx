@@ -1,8 +1,11 @@
+import '../ui/references.css';
+import './clinicians.css';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { LinkBuilder } from './link-builder';
+import { useHydrated } from '../ui/use-hydrated';
 
 const ASKS = ['asks.phq9', 'asks.taps1', 'asks.taps2', 'asks.safety', 'asks.skip'] as const;
 const SCORING = ['scoring.phq9', 'scoring.item9', 'scoring.taps1', 'scoring.taps2'] as const;
@@ -13,6 +16,7 @@ export default function CliniciansPage() {
   const { t } = useTranslation('clinicians');
   const text = useInstrumentText();
   useDocumentTitle(t('title'));
+  const hydrated = useHydrated();
   return (
     <>
       <PageHeading>{t('title')}</PageHeading>
@@ -40,7 +44,8 @@ export default function CliniciansPage() {
       <h2 className="heading-l">{t('privacy.heading')}</h2>
       <p>{t('privacy.body')}</p>
 
-      <LinkBuilder />
+      {/* The builder works in the browser only: in the prerendered page, a note stands in its place. */}
+      {hydrated ? <LinkBuilder /> : <p className="inset-text">{t('builder.needsJs')}</p>}
 
       <h2 className="heading-l">{t('attributions.heading')}</h2>
       <p className="attribution">{text('phq9.licence')}</p>

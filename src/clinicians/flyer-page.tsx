@@ -1,3 +1,4 @@
+import './clinicians.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { PageHeading } from '../ui/page-heading';

@@ -1,9 +1,10 @@
+import '../ui/forms.css';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
 import { CLINIC_NAME_MAX, isValidClinicName, isValidClinicPhone, settingsQuery } from './link-settings';
 import { QrCode } from './qr-code';

@@ -4,7 +4,7 @@
  * a crash. `zod/mini` keeps this small enough for the start page's bundle.
  * Clinic text is length-limited and only ever rendered as text.
  */
-import * as z from 'zod/mini';
+import { z } from '../lib/zod-mini';
 
 import { DEFAULT_SETTINGS, type LinkSettings, type ParsedLink } from './link-settings-types';
 

@@ -1,3 +1,5 @@
+import '../ui/forms.css';
+import './family.css';
 import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrisisContacts } from '../resources/crisis-contacts';
@@ -6,6 +8,7 @@ import { CitedText } from '../ui/cited-text';
 import { ExternalLink } from '../ui/external-link';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useHydrated } from '../ui/use-hydrated';
 import { emergenciesFor, orderedSections } from './emergency';
 import { loadFamilyGuide, type FamilyGuide } from './guide-schema';
 
@@ -25,6 +28,7 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
   const region = useRegion();
   useDocumentTitle(guide.title);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const hydrated = useHydrated();
   const emergencies = emergenciesFor(guide, ticked);
   const anyEmergency = emergencies.overdose || emergencies.suicide;
   const cite = (text: string) => <CitedText text={text} prefix="family" referenceLabel={t('reference')} />;
@@ -107,6 +111,8 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
                     type="checkbox"
                     id={`sign-${sign.id}`}
                     checked={ticked.has(sign.id)}
+                    // Until the page is interactive a tick could not bring the emergency steps up.
+                    disabled={!hydrated}
                     onChange={(event) => toggle(sign.id, event.currentTarget.checked)}
                   />
                   <label className="checkboxes__label" htmlFor={`sign-${sign.id}`}>

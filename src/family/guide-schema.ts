@@ -3,7 +3,7 @@
  * signs (each sourced), emergency steps, guidance sections and references. Data per language, like the
  * Learn pages, and validated the same way.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { learnBlockSchema, learnReferenceSchema } from '../learn/content-schema';
 
 const text = z.string().min(1);

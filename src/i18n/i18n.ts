@@ -1,5 +1,4 @@
-import i18next, { type i18n } from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import common from '../locales/en/common.json';
 import resources from '../locales/en/resources.json';
@@ -21,6 +20,8 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
   '../locales/*/*.json',
   '!../locales/en/common.json',
   '!../locales/en/resources.json',
+  // Build-time strings (the <noscript> notes), never needed in the browser.
+  '!../locales/*/static.json',
 ]);
 const bundled: Record<string, Record<string, unknown>> = { common, resources };
 
@@ -31,11 +32,23 @@ function loadNamespace(language: string, namespace: string): Promise<Record<stri
   return loader().then((module) => module.default);
 }
 
+/** i18next's backend interface over the loaders above (a few lines, so no adapter package is needed). */
+const backend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    loadNamespace(language, namespace).then(
+      (data) => callback(null, data),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
 export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE): { i18n: i18n; ready: Promise<unknown> } {
   const instance = i18next.createInstance();
   const ready = instance
     .use(initReactI18next)
-    .use(resourcesToBackend(loadNamespace))
+    .use(backend)
     .init({
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,

@@ -4,8 +4,10 @@ import type common from '../locales/en/common.json';
 import type family from '../locales/en/family.json';
 import type instruments from '../locales/en/instruments.json';
 import type learn from '../locales/en/learn.json';
+import type privacy from '../locales/en/privacy.json';
 import type resources from '../locales/en/resources.json';
 import type results from '../locales/en/results.json';
+import type services from '../locales/en/services.json';
 
 /**
  * English is the source language: its files define the keys every other language must have.
@@ -20,8 +22,10 @@ export interface EnglishResources {
   learn: typeof learn;
   clinicians: typeof clinicians;
   family: typeof family;
+  privacy: typeof privacy;
+  services: typeof services;
 }
 
 export type Namespace = keyof EnglishResources;
-export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments', 'learn', 'clinicians', 'family'];
+export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments', 'learn', 'clinicians', 'family', 'privacy', 'services'];
 export const defaultNS = 'common';

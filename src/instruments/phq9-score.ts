@@ -7,7 +7,7 @@
  * - item 9 > 0 is a safety flag independent of the total.
  * - question 10 (difficulty) is reported, never scored.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS, PHQ9_SAFETY_ITEM_ID } from './phq9';
 import type { Answers } from './types';
 

@@ -5,7 +5,7 @@
  *   and the block scores 0. 0 = no use in the past 3 months; 1 = use worth talking about with a clinician
  *   ("problem use" in TAPS); 2–3 = higher risk.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { NEVER, OPIOID_BLOCKS, TAPS1_ITEMS, type OpioidBlock, type Taps1Substance } from './taps';
 import type { Answers } from './types';
 

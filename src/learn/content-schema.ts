@@ -4,7 +4,7 @@
  * bundle, structure checked by this schema, and each string can be translated on its own.
  * Citation markers `[n]` in text point at `references[].id` on the same page.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 const text = z.string().min(1);
 

@@ -1,3 +1,4 @@
+import './learn.css';
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';

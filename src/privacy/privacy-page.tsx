@@ -3,18 +3,18 @@ import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 
 const SECTIONS = [
-  ['privacy.storedHeading', 'privacy.stored'],
-  ['privacy.sentHeading', 'privacy.sent'],
-  ['privacy.browserHeading', 'privacy.browser'],
+  ['storedHeading', 'stored'],
+  ['sentHeading', 'sent'],
+  ['browserHeading', 'browser'],
 ] as const;
 
-export function PrivacyPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('privacy.title'));
+export default function PrivacyPage() {
+  const { t } = useTranslation('privacy');
+  useDocumentTitle(t('title'));
   return (
     <>
-      <PageHeading>{t('privacy.title')}</PageHeading>
-      <p className="body-l">{t('privacy.lead')}</p>
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="body-l">{t('lead')}</p>
       {SECTIONS.map(([heading, body]) => (
         <section key={heading}>
           <h2 className="heading-m">{t(heading)}</h2>
@@ -22,16 +22,16 @@ export function PrivacyPage() {
         </section>
       ))}
       <section>
-        <h2 className="heading-m">{t('privacy.privateHeading')}</h2>
-        <p>{t('privacy.private')}</p>
-        <p>{t('privacy.history')}</p>
+        <h2 className="heading-m">{t('privateHeading')}</h2>
+        <p>{t('private')}</p>
+        <p>{t('history')}</p>
       </section>
       <section>
         <h2 className="heading-m" id="leaving-quickly">
-          {t('privacy.exitHeading')}
+          {t('exitHeading')}
         </h2>
-        <p>{t('privacy.exit')}</p>
-        <p>{t('privacy.exitLimit')}</p>
+        <p>{t('exit')}</p>
+        <p>{t('exitLimit')}</p>
       </section>
     </>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnswersStore } from '../checkin/answers-context';
-import { exitSite } from './exit-site';
+import { EXIT_URL, exitSite } from './exit-site';
 import { createShiftCounter, WINDOW_MS } from './shift-counter';
 
 /** The "Leave this site" button (on every screen) and the Shift ×3 shortcut, with screen-reader status. */
@@ -31,14 +31,28 @@ export function QuickExit() {
 
   return (
     <div className="quick-exit">
-      <button
-        type="button"
+      {/* A link to the neutral site (GOV.UK's pattern), so it works from the first paint, before any script
+          and with none; with script it also clears the answers and replaces this page in the history. */}
+      <a
+        href={EXIT_URL}
+        rel="noopener noreferrer"
+        role="button"
         className="button button--warning quick-exit__button"
-        onClick={() => exitSite(store.clear)}
+        onClick={(event) => {
+          event.preventDefault();
+          exitSite(store.clear);
+        }}
+        onKeyDown={(event) => {
+          // role="button": Space activates it, as it would a button.
+          if (event.key === ' ') {
+            event.preventDefault();
+            exitSite(store.clear);
+          }
+        }}
         aria-describedby="quick-exit-hint"
       >
         {t('quickExit.button')}
-      </button>
+      </a>
       <span id="quick-exit-hint" className="quick-exit__hint">
         {t('quickExit.buttonHint')}
       </span>

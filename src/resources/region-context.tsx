@@ -1,4 +1,5 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useHydrated } from '../ui/use-hydrated';
 import { defaultRegion, findRegion, regionForLocale } from './regions';
 import type { Region } from './types';
 
@@ -26,10 +27,16 @@ interface RegionState {
 const RegionContext = createContext<RegionState>({ region: defaultRegion(), setRegion: () => undefined });
 
 /** The region whose services are shown, in memory for the visit; a picker can change it. */
-export function RegionProvider({ initial, children }: { initial: Region; children: ReactNode }) {
-  const [region, setRegionState] = useState(initial);
-  const setRegion = (id: string) => setRegionState((current) => findRegion(id) ?? current);
-  return <RegionContext value={{ region, setRegion }}>{children}</RegionContext>;
+export function RegionProvider({ initial, preferred, children }: { initial: Region; preferred?: Region; children: ReactNode }) {
+  // The person's own choice from the picker, if any; until then the region asked for (by the link or the
+  // browser), applied once a page prerendered for the default region is hydrated.
+  const [chosen, setChosen] = useState<Region | null>(null);
+  const hydrated = useHydrated();
+  const region = chosen ?? (hydrated && preferred ? preferred : initial);
+  const setRegion = useCallback((id: string) => setChosen((current) => findRegion(id) ?? current), []);
+  // The same value while the region is the same, so hydrating (or choosing the same region) updates nothing.
+  const value = useMemo(() => ({ region, setRegion }), [region, setRegion]);
+  return <RegionContext value={value}>{children}</RegionContext>;
 }
 
 export function useRegion(): Region {

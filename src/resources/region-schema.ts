@@ -2,7 +2,7 @@
  * The shape every region file must have, checked in the tests (tests/unit/resources): numbers only where
  * facts.md marks them verified or confirmed, an https URL for web contacts, a source and a check date.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 const phone = z.string().regex(/^\d{3,15}$/);
 
@@ -17,8 +17,6 @@ export const resourceSchema = z
     contacts: z.array(contact).min(1),
     crisis: z.boolean(),
     verification: z.enum(['verified', 'secondary', 'unverified-number']),
-    source: z.string().min(5),
-    checked: z.iso.date(),
   })
   .refine((r) => r.verification !== 'unverified-number' || r.contacts.every((c) => c.kind === 'web' || c.kind === 'chat'), {
     error: 'An unverified number must not be shown: give the website instead',
@@ -31,3 +29,5 @@ export const regionSchema = z.object({
   locales: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
   resources: z.array(resourceSchema).min(1),
 });
+
+export const provenanceSchema = z.record(z.string(), z.object({ source: z.string().min(5), checked: z.iso.date() }));

@@ -6,11 +6,9 @@ import type { Region } from './types';
 
 export const DEFAULT_REGION_ID = 'us';
 
-const modules = import.meta.glob<{ region: Region }>('./regions/*.ts', { eager: true });
+const regions = import.meta.glob<Region>('./regions/*.ts', { eager: true, import: 'region' });
 
-export const REGIONS: readonly Region[] = Object.values(modules)
-  .map((module) => module.region)
-  .sort((a, b) => (a.id === DEFAULT_REGION_ID ? -1 : b.id === DEFAULT_REGION_ID ? 1 : a.id.localeCompare(b.id)));
+export const REGIONS: readonly Region[] = Object.values(regions).sort((a, b) => (a.id === DEFAULT_REGION_ID ? -1 : b.id === DEFAULT_REGION_ID ? 1 : a.id.localeCompare(b.id)));
 
 export function findRegion(id: string | null | undefined): Region | undefined {
   return REGIONS.find((region) => region.id === id);

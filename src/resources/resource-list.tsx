@@ -4,7 +4,8 @@ import { useRegion } from './region-context';
 
 /** Every service of the current region, with what it offers and how to reach it. */
 export function ResourceList({ heading }: { heading: string }) {
-  const { t } = useTranslation('resources');
+  // Descriptions live in `services`, loaded with the screens that list services (not the start page).
+  const { t } = useTranslation(['resources', 'services']);
   const region = useRegion();
   return (
     <section aria-labelledby="resources-heading">
@@ -15,7 +16,7 @@ export function ResourceList({ heading }: { heading: string }) {
         {region.resources.map((resource) => (
           <li key={resource.id} className="resource-list__item">
             <h3 className="heading-s">{t(`${region.id}.${resource.id}.name` as 'us.lifeline.name')}</h3>
-            <p>{t(`${region.id}.${resource.id}.description` as 'us.lifeline.description')}</p>
+            <p>{t(`services:${region.id}.${resource.id}.description` as 'services:us.lifeline.description')}</p>
             <p className="resource-list__contacts">
               {resource.contacts.map((contact) => (
                 <ContactLink key={`${contact.kind}-${contact.value}`} contact={contact} />

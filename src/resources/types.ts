@@ -26,10 +26,10 @@ export interface Resource {
   /** True for crisis lines shown in the crisis panel. */
   readonly crisis: boolean;
   readonly verification: Verification;
-  readonly source: string;
-  /** ISO date the entry was last checked against its source. */
-  readonly checked: string;
 }
+
+/** Per resource id: where its details come from, and the ISO date they were last checked against it. */
+export type Provenance = Readonly<Record<string, { readonly source: string; readonly checked: string }>>;
 
 export interface Region {
   /** Also the `?region=` value and the key prefix in the resources namespace. */

@@ -1,5 +1,7 @@
+import './results.css';
 import type { ReactNode } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
+import { StrongText } from '../ui/strong-text';
 import { Link, useLocation } from 'wouter';
 import { useAnswers, useAnswersStore } from '../checkin/answers-context';
 import { firstPendingStepId, SUBSTANCE_CONSENT_ID } from '../checkin/flow';
@@ -111,7 +113,7 @@ export default function ResultsPage() {
           <>
             <p className="body-l">{t('mood.total', { total: mood.total })}</p>
             <p>
-              <Trans t={t} i18nKey="mood.band" values={{ band: t(`mood.bands.${mood.band}`) }} components={{ strong: <strong /> }} />
+              <StrongText text={t('mood.band', { band: t(`mood.bands.${mood.band}`) })} />
             </p>
             <BandScale total={mood.total} band={mood.band} />
             <p>{cite(bandText)}</p>

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
+import { StrongText } from '../ui/strong-text';
 import { Link } from 'wouter';
 import { CrisisContacts } from '../resources/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
@@ -9,7 +10,6 @@ import { useLinkSettings } from '../clinicians/link-settings-context';
 export function StartPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('start.title'));
-  const strong = { strong: <strong /> };
   const { settings } = useLinkSettings();
   const moodOnly = settings.parts === 'mood';
   return (
@@ -21,13 +21,13 @@ export function StartPage() {
       <h2 className="heading-m">{t('start.aboutHeading')}</h2>
       <ul className="list list--bullet">
         <li>
-          <Trans t={t} i18nKey="start.notDiagnosis" components={strong} />
+          <StrongText text={t('start.notDiagnosis')} />
         </li>
         <li>
-          <Trans t={t} i18nKey="start.private" components={strong} />
+          <StrongText text={t('start.private')} />
         </li>
         <li>
-          <Trans t={t} i18nKey="start.leave" components={strong} />
+          <StrongText text={t('start.leave')} />
         </li>
       </ul>
 

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import './references.css';
 
 const MARKER = /\[(\d+)\]/g;
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
 
@@ -55,7 +55,7 @@ describe('the mood check-in', () => {
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     const link = within(alert).getByRole('link', { name: 'Select how often you have been bothered by this' });
-    expect(alert.parentElement).toHaveFocus();
+    await waitFor(() => expect(alert.parentElement).toHaveFocus());
     const group = screen.getByRole('group');
     expect(group).toHaveAccessibleDescription('Error: Select how often you have been bothered by this');
     expect(document.title).toMatch(/^Error: /);

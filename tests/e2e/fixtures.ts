@@ -13,11 +13,12 @@ export const test = base.extend<{
 }>({
   allowedOrigins: [[], { option: true }],
   privacyGuard: [
-    async ({ page, baseURL, allowedOrigins }, use) => {
+    async ({ page, context, baseURL, allowedOrigins }, use) => {
       const origins = [new URL(baseURL ?? 'http://127.0.0.1').origin, ...allowedOrigins];
       const offOrigin: string[] = [];
       const consoleErrors: string[] = [];
-      page.on('request', (request) => {
+      // On the context, so requests from a service worker (precaching) are checked too.
+      context.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
         if (!origins.includes(new URL(url).origin)) offOrigin.push(url);

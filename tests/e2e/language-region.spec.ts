@@ -20,7 +20,7 @@ test.describe('Spanish, language switching and regions', () => {
     await page.goto('/?lang=es');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1, name: es.common.start.title })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
     await axe();
     await page.getByRole('link', { name: es.common.start.startButton }).click();
 
@@ -67,13 +67,13 @@ test.describe('Spanish, language switching and regions', () => {
     await answer(page, 'Several days');
     await answer(page, 'More than half the days');
     await expect(page.getByRole('heading', { level: 1, name: 'Trouble falling or staying asleep, or sleeping too much' })).toBeVisible();
-    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('link', { name: 'Español' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Ha tenido dificultad para quedarse o permanecer dormido/ })).toBeVisible();
     await expect(page).toHaveURL(/\/check-in\/phq9-3$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.locator('main a.button--secondary').click(); // Back, in Spanish
     await expect(page.getByRole('radio', { name: 'Más de la mitad de los días' })).toBeChecked();
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await expect(page.getByRole('radio', { name: 'More than half the days' })).toBeChecked();
   });
 

@@ -69,16 +69,34 @@ test.describe('when things go wrong', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
   });
 
-  test('with JavaScript off, the page says what the app is and shows the crisis contacts', async ({ browser, baseURL }) => {
+  const PAGES: [string, string][] = [
+    ['/', 'A private check-in on mood and substance use'],
+    ['/privacy', 'Your privacy'],
+    ['/learn', 'Learn'],
+    ['/learn/opioids-and-the-brain', 'Opioids and the brain'],
+    ['/learn/what-is-depression', 'What is depression?'],
+    ['/learn/opioids-and-mood', 'Opioids and mood'],
+    ['/learn/what-research-shows', 'What the research shows'],
+    ['/learn/treatment-and-safety', 'Treatment and safety'],
+    ['/learn/getting-help', 'Getting help'],
+    ['/clinicians', 'For clinicians'],
+    ['/family', 'I’m worried about someone'],
+    ['/check-in/phq9-1', 'This page needs JavaScript'],
+  ];
+
+  test('with JavaScript off, every page shows its content and the crisis contacts; the check-in says it needs JavaScript', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseURL}/`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Mood & Opioids Check-in' })).toBeVisible();
-    // Playwright's text engine skips <noscript>; innerText is what the reader sees rendered.
-    expect(await page.evaluate(() => document.body.innerText)).toContain('The check-in needs JavaScript.');
-    await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
-    await expect(page.getByRole('link', { name: 'Text HOME to 741741' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /call 911/i })).toHaveAttribute('href', 'tel:911');
+    for (const [path, heading] of PAGES) {
+      await page.goto(`${baseURL}${path}`);
+      // Playwright's text engine skips <noscript>; innerText is what the reader sees rendered.
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text, path).toContain(heading);
+      expect(text, path).toContain('The check-in needs JavaScript.');
+      // The crisis bar of a prerendered page, or the shell's own list: 988 and 911, one tap each.
+      await expect(page.locator('a[href="tel:988"]:visible').first(), path).toHaveText(/988/);
+      await expect(page.locator('a[href="tel:911"]:visible').first(), path).toHaveText(/911/);
+    }
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { Region } from '../types';
+import type { Provenance, Region } from '../types';
 
 /** Canada. Source: shared/content/facts.md §7 (9-8-8 since 30 November 2023, Government of Canada release). */
 export const region: Region = {
@@ -15,16 +15,21 @@ export const region: Region = {
         { kind: 'text', value: '988', display: '9-8-8' },
       ],
       verification: 'verified',
-      source: '9-8-8 Suicide Crisis Helpline, run by CAMH (facts.md §7: Government of Canada release)',
-      checked: '2026-11-27',
     },
     {
       id: 'emergency',
       crisis: true,
       contacts: [{ kind: 'call', value: '911', display: '911' }],
       verification: 'verified',
-      source: 'Canada emergency number',
-      checked: '2026-11-27',
     },
   ],
+};
+
+/**
+ * Where each entry's details come from and when they were last checked. Kept beside the data it
+ * vouches for; not imported by the app (the tests check that every entry has one).
+ */
+export const provenance: Provenance = {
+  lifeline: { source: '9-8-8 Suicide Crisis Helpline, run by CAMH (facts.md §7: Government of Canada release)', checked: '2026-11-27' },
+  emergency: { source: 'Canada emergency number', checked: '2026-11-27' },
 };

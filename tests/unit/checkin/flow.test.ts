@@ -13,6 +13,7 @@ import {
   unreachableAnswers,
 } from '../../../src/checkin/flow';
 import type { Answers } from '../../../src/instruments/types';
+import { FIRST_STEP_PATH, stepPath } from '../../../src/checkin/paths';
 
 const zeros: Answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, 0]));
 const with9 = (value: number, base: Answers = zeros): Answers => ({ ...base, 'phq9-9': value });
@@ -44,6 +45,10 @@ describe('check-in flow: mood', () => {
   it('has no support step when item 9 is 0', () => {
     expect(ids(with9(0))).not.toContain(SUPPORT);
     expect(canVisit(with9(0), SUPPORT)).toBe(false);
+  });
+
+  it('starts where the start page’s button points', () => {
+    expect(FIRST_STEP_PATH).toBe(stepPath(pathFor({})[0]!.id));
   });
 
   it('goes back to the start from question 1', () => {

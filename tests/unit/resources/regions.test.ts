@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/locales/en/resources.json';
-import { regionSchema } from '../../../src/resources/region-schema';
+import services from '../../../src/locales/en/services.json';
+import { provenanceSchema, regionSchema } from '../../../src/resources/region-schema';
+import type { Provenance, Region } from '../../../src/resources/types';
 import { REGIONS } from '../../../src/resources/regions';
 
 describe('regions as data', () => {
@@ -20,12 +22,21 @@ describe('regions as data', () => {
       expect(words?.crisisBar).toBeTypeOf('string');
       expect(words?.crisisAction).toBeTypeOf('string');
       for (const resource of region.resources) {
-        const entry = words?.[resource.id] as { name?: string; description?: string } | undefined;
+        const entry = words?.[resource.id] as { name?: string } | undefined;
+        const service = (services as Record<string, Record<string, { description?: string }> | undefined>)[region.id]?.[resource.id];
         expect(entry?.name, `${region.id}.${resource.id}.name`).toBeTypeOf('string');
-        expect(entry?.description, `${region.id}.${resource.id}.description`).toBeTypeOf('string');
+        expect(service?.description, `${region.id}.${resource.id}.description`).toBeTypeOf('string');
       }
     });
   }
+
+  it('records, in each region file, the source and check date of every entry', () => {
+    const files = import.meta.glob<{ region: Region; provenance: Provenance }>('../../../src/resources/regions/*.ts', { eager: true });
+    for (const { region, provenance } of Object.values(files)) {
+      expect(() => provenanceSchema.parse(provenance)).not.toThrow();
+      expect(Object.keys(provenance).sort(), region.id).toEqual(region.resources.map((r) => r.id).sort());
+    }
+  });
 
   it('shows FRANK by website only: its number is unverified', () => {
     const frank = REGIONS.find((r) => r.id === 'uk')?.resources.find((r) => r.id === 'frank');
@@ -33,7 +44,7 @@ describe('regions as data', () => {
   });
 
   it('the schema rejects an unverified number shown as a number', () => {
-    const bad = { ...REGIONS[0]!, resources: [{ id: 'x', crisis: false, verification: 'unverified-number', source: 'none here', checked: '2026-11-27', contacts: [{ kind: 'call', value: '03001236600', display: '0300 123 6600' }] }] };
+    const bad = { ...REGIONS[0]!, resources: [{ id: 'x', crisis: false, verification: 'unverified-number', contacts: [{ kind: 'call', value: '03001236600', display: '0300 123 6600' }] }] };
     expect(regionSchema.safeParse(bad).success).toBe(false);
   });
 });

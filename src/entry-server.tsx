@@ -1,0 +1,46 @@
+/**
+ * Prerendering (build time, Node): renders a route of the app to HTML with react-dom/static, waiting for
+ * every code-split screen and its strings, in English and for the United States (the defaults a browser
+ * falls back to). The browser then hydrates it (src/main.tsx). See scripts/vite/prerender.ts.
+ */
+import { prerenderToNodeStream } from 'react-dom/static';
+import { App } from './app/app';
+import { createAnswersStore } from './checkin/answers-store';
+import { createI18n } from './i18n/i18n';
+import { NAMESPACES } from './i18n/resources';
+import { defaultRegion } from './resources/regions';
+import { HeadContext, type HeadCollector } from './ui/head';
+
+async function renderOnce(path: string): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
+  const { i18n, ready } = createI18n('en');
+  await ready;
+  await i18n.loadNamespaces([...NAMESPACES]);
+  let title: string | undefined;
+  const head: HeadCollector = { setTitle: (value) => void (title = value) };
+  const errors: unknown[] = [];
+  const { prelude } = await prerenderToNodeStream(
+    <HeadContext value={head}>
+      <App i18n={i18n} store={createAnswersStore()} ssrPath={path} initialSearch="" initialRegion={defaultRegion()} />
+    </HeadContext>,
+    // Never outline a large section to be swapped in by an inline script: write every page in order.
+    { onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY },
+  );
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return { html, title, errors };
+}
+
+/**
+ * Renders the page complete and in order. The Content-Security-Policy allows no inline script, so the
+ * output must hold none (React would add one to swap in a section it outlined or that came late): if it
+ * does, render again (the code-split screens and content are loaded by then), and fail the build if that
+ * never settles.
+ */
+export async function render(path: string): Promise<{ html: string; title: string | undefined }> {
+  for (let pass = 1; pass <= 6; pass++) {
+    const { html, title, errors } = await renderOnce(path);
+    if (errors.length > 0) throw new Error(`Prerendering ${path} failed: ${errors.map(String).join('; ')}`);
+    if (!/<script|<template/.test(html)) return { html, title };
+  }
+  throw new Error(`Prerendering ${path}: content still loading after 6 passes`);
+}

@@ -1,0 +1,50 @@
+import { answer, expect, expectNothingStored, test } from './fixtures';
+
+test.describe('offline after the first visit', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the service worker precaches everything from this origin; the whole check-in and the Learn pages work offline', async ({ page, context }) => {
+    const swRequests: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) swRequests.push(request.url());
+    });
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Installed and activated (precache complete), then a reload puts the page under its control.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated') {
+        await new Promise<void>((resolve) => registration.active?.addEventListener('statechange', () => resolve()));
+      }
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    expect(swRequests.length, 'the service worker fetched the app to precache it').toBeGreaterThan(20);
+    expect(swRequests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
+
+    // A whole check-in, offline.
+    await page.getByRole('link', { name: 'Start the check-in' }).click();
+    for (let i = 0; i < 8; i++) await answer(page, 'Several days');
+    await answer(page, 'Not at all');
+    await answer(page, 'Somewhat difficult');
+    await page.getByRole('button', { name: 'Answer these questions' }).click();
+    await answer(page, 'Never');
+    await page.getByRole('button', { name: 'Next' }).click();
+    for (let i = 0; i < 3; i++) await answer(page, 'Never');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
+    await expect(page.getByText('Your total score is 8 out of 27.')).toBeVisible();
+    await expectNothingStored(page);
+
+    // A prerendered page, a check-in step by its own URL, and Spanish, all offline.
+    await page.goto('/learn/opioids-and-mood');
+    await expect(page.getByRole('heading', { level: 1, name: 'Opioids and mood' })).toBeVisible();
+    await page.goto('/check-in/phq9-1?lang=es');
+    await expect(page.getByRole('heading', { level: 1, name: 'Poco interés o placer en hacer cosas' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});

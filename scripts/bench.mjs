@@ -107,18 +107,22 @@ if (!args.includes('--no-timing')) {
       continue;
     }
     if (step !== 'skip') await page.locator(`input[type=radio][value="${step}"]`).first().check();
+    // From the click to the frame that paints the new heading: a MutationObserver sees the new heading
+    // as soon as React commits it; the next animation frame is the one that paints it.
     const elapsed = await page.evaluate(
       () =>
         new Promise((resolve) => {
-          const before = document.querySelector('main h1')?.textContent;
+          const main = document.querySelector('main');
+          const before = main?.querySelector('h1')?.textContent;
+          const observer = new MutationObserver(() => {
+            const now = main?.querySelector('h1')?.textContent;
+            if (!now || now === before) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          });
+          observer.observe(main, { childList: true, subtree: true, characterData: true });
           const t0 = performance.now();
-          document.querySelector('main button[type=submit]')?.click();
-          const check = () => {
-            const now = document.querySelector('main h1')?.textContent;
-            if (now && now !== before) requestAnimationFrame(() => resolve(performance.now() - t0));
-            else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
+          main?.querySelector('button[type=submit]')?.click();
         }),
     );
     times.push(elapsed);

@@ -8,7 +8,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-const BUDGET = Number(process.env.START_PAGE_BUDGET_BYTES ?? 110 * 1024);
+// JS + CSS; the bench adds the HTML and holds the whole start page to 100 KB (scripts/bench.mjs).
+const BUDGET = Number(process.env.START_PAGE_BUDGET_BYTES ?? 100 * 1024);
 const dist = 'dist';
 const htmlPath = join(dist, 'index.html');
 if (!existsSync(htmlPath)) {

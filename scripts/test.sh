@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: the one test command (README, and .ci/run). From a clean clone it installs what it needs
 # (npm packages from the lockfile; Debian's Chromium when missing and allowed), then runs lint, type check,
-# unit and component tests, the content checks, the build, the start-page size budget and the browser tests.
+# unit and component tests, the build (with prerendering and the service worker), the start-page size
+# budget, the content checks, the browser tests, and the performance budgets (bytes and Lighthouse).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -44,6 +45,9 @@ node scripts/forbidden-claims.mjs dist
 
 step "Browser tests (Playwright + Debian Chromium + axe)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json
+
+step "Performance budgets: bytes per route, first 14 KB, Lighthouse medians (npm run bench)"
+node scripts/bench.mjs --budget
 
 step "Summary"
 node scripts/test-summary.mjs reports/vitest.json reports/playwright.json

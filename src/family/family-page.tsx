@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CrisisContacts } from '../resources/crisis-contacts';
 import { useRegion } from '../resources/region-context';
 import { CitedText } from '../ui/cited-text';
-import { ExternalLink } from '../ui/external-link';
+import { ContentBlock, ReferenceList } from '../ui/content-blocks';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
@@ -142,40 +142,16 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
             <h3 className="heading-m" id={`guide-${section.id}`}>
               {section.heading}
             </h3>
-            {section.blocks.map((block, index) =>
-              block.type === 'ul' ? (
-                <ul key={index} className="list list--bullet">
-                  {block.items.map((item) => (
-                    <li key={item}>{cite(item)}</li>
-                  ))}
-                </ul>
-              ) : block.type === 'term' ? (
-                <p key={index}>
-                  <dfn>{block.term}</dfn>: {cite(block.text)}
-                </p>
-              ) : (
-                <p key={index}>{cite(block.text)}</p>
-              ),
-            )}
+            {section.blocks.map((block, index) => (
+              <ContentBlock key={index} block={block} cite={cite} />
+            ))}
           </section>
         ))}
       </section>
 
       <CrisisContacts heading={t('common:crisis.heading')} lead={t('common:crisis.lead')} />
 
-      <section aria-labelledby="family-refs-heading" className="references">
-        <h2 className="heading-m" id="family-refs-heading">
-          {t('referencesHeading')}
-        </h2>
-        <ol className="references__list">
-          {guide.references.map((ref) => (
-            <li key={ref.id} id={`family-ref-${ref.id}`} value={ref.id}>
-              {ref.title}. {ref.publisher}
-              {ref.year ? `, ${ref.year}` : ''}. <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ReferenceList references={guide.references} prefix="family" heading={t('referencesHeading')} />
     </>
   );
 }

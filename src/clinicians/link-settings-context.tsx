@@ -11,7 +11,10 @@ const LinkSettingsContext = createContext<ParsedLink>(DEFAULT_LINK);
 export function LinkSettingsProvider({ search, children }: { search: string; children: ReactNode }) {
   const [value, setValue] = useState<ParsedLink>(DEFAULT_LINK);
   useEffect(() => {
-    if (!search || search === '?') return;
+    // `lang` and `region` are checked where they are used (against the languages and regions we have);
+    // any other parameter needs the validator.
+    const keys = [...new URLSearchParams(search).keys()];
+    if (!keys.some((key) => key !== 'lang' && key !== 'region')) return;
     let current = true;
     void import('./link-settings').then(({ parseLinkSettings }) => {
       if (current) setValue(parseLinkSettings(search));

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { Route, Router, Switch, type BaseLocationHook } from 'wouter';
@@ -14,6 +14,7 @@ import { RouteFocusProvider } from '../ui/route-focus';
 import { ErrorBoundary } from './error-boundary';
 import { Layout } from './layout';
 import { Loading } from './loading';
+import { AfterHydration } from './after-hydration';
 
 // The check-in and results carry react-hook-form, zod and the scoring: loaded when first needed, so the
 // start page stays small.
@@ -71,19 +72,23 @@ export function App({
     unknownRegion: notices.unknownRegion ?? regionChoice.unknownRequested,
   }));
   useDocumentLanguage(i18n);
+  // The language and region asked for apply once the page has hydrated (see AfterHydration).
+  const [pageHydrated, setPageHydrated] = useState(false);
+  const onHydrated = useCallback(() => setPageHydrated(true), []);
   useEffect(() => {
-    if (preferredLanguage && preferredLanguage !== i18n.resolvedLanguage) void switchLanguage(i18n, preferredLanguage);
-  }, [i18n, preferredLanguage]);
+    if (pageHydrated && preferredLanguage && preferredLanguage !== i18n.resolvedLanguage) void switchLanguage(i18n, preferredLanguage);
+  }, [i18n, pageHydrated, preferredLanguage]);
   return (
     <I18nextProvider i18n={i18n}>
       <LinkSettingsProvider search={search}>
-      <RegionProvider initial={regionChoice.region} preferred={preferredRegion}>
+      <RegionProvider initial={regionChoice.region} preferred={pageHydrated ? preferredRegion : undefined}>
       <AnswersProvider store={store}>
         <Router ssrPath={ssrPath} ssrSearch={ssrPath === undefined ? undefined : ''} hook={locationHook}>
           <RouteFocusProvider>
             <Layout notices={layoutNotices}>
               <ErrorBoundary onReset={store.clear}>
                 <Suspense fallback={<Loading />}>
+                  <AfterHydration onHydrated={onHydrated} />
                   <Switch>
                     <Route path="/" component={StartPage} />
                     <Route path="/privacy" component={PrivacyPage} />

@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { useHydrated } from '../ui/use-hydrated';
 import { defaultRegion, findRegion, regionForLocale } from './regions';
 import type { Region } from './types';
 
@@ -29,10 +28,9 @@ const RegionContext = createContext<RegionState>({ region: defaultRegion(), setR
 /** The region whose services are shown, in memory for the visit; a picker can change it. */
 export function RegionProvider({ initial, preferred, children }: { initial: Region; preferred?: Region; children: ReactNode }) {
   // The person's own choice from the picker, if any; until then the region asked for (by the link or the
-  // browser), applied once a page prerendered for the default region is hydrated.
+  // browser: `preferred`, given once a page prerendered for the default region has hydrated).
   const [chosen, setChosen] = useState<Region | null>(null);
-  const hydrated = useHydrated();
-  const region = chosen ?? (hydrated && preferred ? preferred : initial);
+  const region = chosen ?? preferred ?? initial;
   const setRegion = useCallback((id: string) => setChosen((current) => findRegion(id) ?? current), []);
   // The same value while the region is the same, so hydrating (or choosing the same region) updates nothing.
   const value = useMemo(() => ({ region, setRegion }), [region, setRegion]);

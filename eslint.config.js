@@ -20,6 +20,14 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker is type-checked with the WebWorker library, in its own project.
+    files: ['src/sw/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './src/sw/tsconfig.json', tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.serviceworker },
+    },
+  },
+  {
     // Not tests/e2e: Playwright fixtures take a `use` callback that is not React's.
     files: ['src/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,

@@ -2,7 +2,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { noscriptContent } from './scripts/vite/noscript.ts';
 import { prerender, previewShell } from './scripts/vite/prerender.ts';
 
 /**
@@ -45,15 +44,18 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    noscriptContent(),
     contentSecurityPolicy(),
     prerender(),
     previewShell(),
     VitePWA({
-      // A new version waits until every tab of the old one is closed, then takes over on the next visit:
-      // never a reload in the middle of a check-in (answers live only in the tab's memory).
+      // Our own service worker (src/sw/sw.ts): it precaches the assets, caches the pages of the versions the
+      // reader uses, and serves pages network-first so corrected numbers arrive on the next load.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // A new version never reloads a check-in in progress (answers live only in the tab's memory).
       registerType: 'prompt',
-      // Registered by src/main.tsx (two lines there, rather than one more file and request per page).
+      // Registered by src/main.tsx (src/lib/service-worker.ts).
       injectRegister: false,
       includeManifestIcons: false,
       manifest: {
@@ -72,19 +74,13 @@ export default defineConfig({
           { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
-        // Everything, both languages and every prerendered page: the whole app works offline after one visit.
-        globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
-        // Any other page (a check-in step) is the shell, rendered in the browser.
-        navigateFallback: '/shell.html',
-        // Prerendered pages are files like /learn/opioids-and-mood.html, asked for without ".html"
-        // (Workbox's cleanURLs, on by default). A link's settings (?lang=, ?parts=…) are read by the app,
-        // so any query still finds the precached page.
-        ignoreURLParametersMatching: [/.*/],
-        // No runtime caching: nothing outside this origin is ever fetched.
-        runtimeCaching: [],
-        skipWaiting: false,
-        clientsClaim: false,
+      injectManifest: {
+        // Every script, style, string chunk and icon, and every version's pages: the service worker precaches
+        // the assets and shells, and caches a version's pages when the reader uses it (src/sw/sw.ts).
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // sw.js itself is never precached.
+        globIgnores: ['sw.js'],
+        buildPlugins: { vite: [] },
       },
     }),
   ],

@@ -12,6 +12,7 @@
  * Options: --budget (exit 1 on a breach), --no-lighthouse, --no-timing, --runs N.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { runLighthouse, LIGHTHOUSE_BUDGETS } from './lighthouse.mjs';
@@ -28,6 +29,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeArgs = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const ROUTES = ['/', '/check-in/phq9-1', '/check-in/results', '/learn', '/learn/opioids-and-mood', '/privacy', '/clinicians', '/family'];
+// Every version's start page (from the sitemap the build writes): each must meet the start-page budget.
+const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+const START_PAGES = [...sitemap.matchAll(/<loc>[^<]*?(\/(?:[a-z]{2}-[a-z]{2}\/)?)<\/loc>/g)].map((m) => m[1]);
 const LIGHTHOUSE_ROUTES = ['/', '/check-in/phq9-1', '/check-in/results', '/learn/opioids-and-mood'];
 const failures = [];
 
@@ -55,7 +59,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // 1. Bytes per route
 const browser = await chromium.launch({ executablePath, args: chromeArgs });
 console.log('bytes loaded on a first visit (gzip -9 of each response: HTML, CSS, JS)');
-for (const route of ROUTES) {
+for (const route of [...new Set([...ROUTES, ...START_PAGES])]) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const bodies = [];
@@ -75,22 +79,24 @@ for (const route of ROUTES) {
   const [html, css, js] = [sum('document'), sum('stylesheet'), sum('script')];
   const total = html + css + js;
   console.log(`  ${route.padEnd(26)} HTML ${String(html).padStart(6)} B  CSS ${String(css).padStart(6)} B  JS ${String(js).padStart(7)} B  total ${String(total).padStart(7)} B (${kb(total)}) in ${bodies.length} files`);
-  if (route === '/' && total > START_BUDGET) failures.push(`start page ${total} B > ${START_BUDGET} B`);
+  if (START_PAGES.includes(route) && total > START_BUDGET) failures.push(`start page ${route} ${total} B > ${START_BUDGET} B`);
   await context.close();
 }
 
-// The critical HTML: what the first round trip brings.
-const html = await (await fetch(base + '/')).text();
-const critical = html.slice(0, CRITICAL);
-// Outside <noscript>: what a reader with JavaScript sees before any script runs.
-const visible = critical.replace(/<noscript>[\s\S]*?(<\/noscript>|$)/g, '');
-const checks = {
-  heading: /<h1[^>]*>A private check-in on mood and substance use<\/h1>/.test(visible),
-  'crisis line': /href="tel:988"[^>]*>Call or text 988</.test(visible),
-  'start button': /href="\/check-in\/phq9-1"[^>]*>Start the check-in/.test(visible),
-};
-console.log(`first 14 KB of the start page's HTML (${html.length} B in all): ${Object.entries(checks).map(([k, ok]) => `${k} ${ok ? 'yes' : 'NO'}`).join(', ')}`);
-for (const [k, ok] of Object.entries(checks)) if (!ok) failures.push(`${k} not in the first 14 KB of the HTML`);
+// The critical HTML: what the first round trip brings, for every version's start page.
+for (const route of START_PAGES) {
+  const html = await (await fetch(base + route)).text();
+  // Outside <noscript>: what a reader with JavaScript sees before any script runs.
+  const visible = html.slice(0, CRITICAL).replace(/<noscript>[\s\S]*?(<\/noscript>|$)/g, '');
+  const checks = {
+    heading: /<h1[^>]*>[^<]+<\/h1>/.test(visible),
+    // The build's page check makes sure the crisis bar's number is the version's own country's.
+    'crisis line': /class="crisis-bar"[\s\S]*?href="tel:\d+"/.test(visible),
+    'start button': /href="[^"]*\/check-in\/[^"]*"[^>]*class="button button--start"|class="button button--start"[^>]*href="[^"]*\/check-in/.test(visible),
+  };
+  console.log(`first 14 KB of ${route.padEnd(8)} HTML (${html.length} B in all): ${Object.entries(checks).map(([k, ok]) => `${k} ${ok ? 'yes' : 'NO'}`).join(', ')}`);
+  for (const [k, ok] of Object.entries(checks)) if (!ok) failures.push(`${route}: ${k} not in the first 14 KB of the HTML`);
+}
 
 // 3. Answer to next question
 if (!args.includes('--no-timing')) {

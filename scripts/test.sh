@@ -27,13 +27,14 @@ mkdir -p reports
 step "Lint (ESLint: typescript-eslint, jsx-a11y, react-hooks)"
 ./node_modules/.bin/eslint .
 
-step "Type check (tsc)"
+step "Type check (tsc: the app and tests; the service worker with the WebWorker library)"
 ./node_modules/.bin/tsc -p tsconfig.json
+./node_modules/.bin/tsc -p src/sw/tsconfig.json
 
 step "Unit and component tests (Vitest)"
 NO_COLOR=1 ./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
-step "Build (Vite)"
+step "Build (Vite; prerenders every page of every version and checks each for another country's numbers)"
 ./node_modules/.bin/vite build
 
 step "Start-page size budget"

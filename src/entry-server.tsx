@@ -1,18 +1,23 @@
 /**
- * Prerendering (build time, Node): renders a route of the app to HTML with react-dom/static, waiting for
- * every code-split screen and its strings, in English and for the United States (the defaults a browser
- * falls back to). The browser then hydrates it (src/main.tsx). See scripts/vite/prerender.ts.
+ * Prerendering (build time, Node): renders a page of one version of the app to HTML with
+ * react-dom/static, waiting for every code-split screen and its strings, in the version's own language
+ * and with its own country's services. The browser then hydrates it (src/main.tsx). See
+ * scripts/vite/prerender.ts.
  */
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/app';
 import { createAnswersStore } from './checkin/answers-store';
 import { createI18n } from './i18n/i18n';
 import { NAMESPACES } from './i18n/resources';
-import { defaultRegion } from './resources/regions';
+import { versionFromPath } from './lib/versions';
 import { HeadContext, type HeadCollector } from './ui/head';
 
-async function renderOnce(path: string): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
-  const { i18n, ready } = createI18n('en');
+export { VERSIONS, pathIn, type Version } from './lib/versions';
+export { PAGE_ROUTES, PRERENDERED } from './app/routes';
+
+async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
+  const { version } = versionFromPath(path);
+  const { i18n, ready } = createI18n(version.lang);
   await ready;
   await i18n.loadNamespaces([...NAMESPACES]);
   let title: string | undefined;
@@ -20,7 +25,7 @@ async function renderOnce(path: string): Promise<{ html: string; title: string |
   const errors: unknown[] = [];
   const { prelude } = await prerenderToNodeStream(
     <HeadContext value={head}>
-      <App i18n={i18n} store={createAnswersStore()} ssrPath={path} initialSearch="" initialRegion={defaultRegion()} />
+      <App i18n={i18n} store={createAnswersStore()} ssrPath={path} shell={shell} initialSearch="" browserLanguages={[]} />
     </HeadContext>,
     // Never outline a large section to be swapped in by an inline script: write every page in order.
     { onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY },
@@ -36,9 +41,9 @@ async function renderOnce(path: string): Promise<{ html: string; title: string |
  * does, render again (the code-split screens and content are loaded by then), and fail the build if that
  * never settles.
  */
-export async function render(path: string): Promise<{ html: string; title: string | undefined }> {
+export async function render(path: string, options: { shell?: boolean } = {}): Promise<{ html: string; title: string | undefined }> {
   for (let pass = 1; pass <= 6; pass++) {
-    const { html, title, errors } = await renderOnce(path);
+    const { html, title, errors } = await renderOnce(path, options.shell ?? false);
     if (errors.length > 0) throw new Error(`Prerendering ${path} failed: ${errors.map(String).join('; ')}`);
     if (!/<script|<template/.test(html)) return { html, title };
   }

@@ -1,54 +1,28 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { createI18n } from './i18n/i18n';
-import { chooseLanguage } from './i18n/languages';
-import { chooseRegion } from './resources/region-context';
-import { defaultRegion } from './resources/regions';
+/**
+ * The entry script of every page. It stays small, because most of what a first visit needs is already in
+ * the prerendered HTML:
+ * - an old `?lang=&region=` link moves to its version's address (src/lib/legacy-link.ts);
+ * - a page that is only reading (the start page, Learn: `data-lite`, and no link settings in the query)
+ *   gets a few enhancements that need no framework (src/lite/enhance.ts): Shift ×3, the Leave link
+ *   replacing this page in the history, the notice about the reader's country, the service worker;
+ * - every other page starts the React app (src/app/boot.tsx), preloaded by the page's HTML.
+ */
+import { legacyRedirect } from './lib/legacy-link';
+import { registerServiceWorker } from './lib/service-worker';
+import { versionFromPath } from './lib/versions';
+import { enhance } from './lite/enhance';
 import './styles/global.css';
 
-// Offline after the first visit: the service worker precaches the app once the page has loaded. A new
-// version waits until every tab is closed, so it never replaces the app in the middle of a check-in.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
-}
-
+const redirect = legacyRedirect(window.location.pathname, window.location.search);
 const container = document.getElementById('root');
-if (container) {
-  const search = window.location.search;
-  const browserLanguages = navigator.languages;
-  const language = chooseLanguage(search, browserLanguages);
-  const region = chooseRegion(search, browserLanguages);
-  const notices = { unknownLanguage: language.unknownRequested, unknownRegion: region.unknownRequested };
-
-  if (container.dataset.prerendered === window.location.pathname) {
-    // A page prerendered at build time (in English, for the United States): hydrate it as it is, then
-    // switch to the language and region asked for, so the markup matches and nothing is thrown away.
-    const { i18n } = createI18n('en');
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <App
-          i18n={i18n}
-          initialSearch={search}
-          initialRegion={defaultRegion()}
-          notices={notices}
-          preferredLanguage={language.language}
-          preferredRegion={region.region}
-        />
-      </StrictMode>,
-    );
-  } else {
-    // Any other path (a check-in step, the shell): render in the browser. English renders at once
-    // (bundled); another language waits for its shell strings (one small chunk), or falls back to English.
-    const { i18n, ready } = createI18n(language.language);
-    void ready.finally(() => {
-      container.replaceChildren();
-      createRoot(container).render(
-        <StrictMode>
-          <App i18n={i18n} initialSearch={search} initialRegion={region.region} notices={notices} />
-        </StrictMode>,
-      );
-    });
-  }
+if (redirect) {
+  // In place of this entry, so Back does not come here again.
+  window.location.replace(redirect);
+} else if (container) {
+  const { version } = versionFromPath(window.location.pathname);
+  registerServiceWorker();
+  const here = window.location.pathname.replace(/\/$/, '');
+  const lite = container.dataset.lite !== undefined && container.dataset.prerendered?.replace(/\/$/, '') === here && window.location.search === '';
+  if (lite) enhance(version);
+  else void import('./app/boot').then(({ boot }) => boot(container));
 }

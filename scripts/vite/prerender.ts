@@ -1,13 +1,19 @@
 /**
- * Prerenders every content route to static HTML at build time, so each page can be read before any
- * JavaScript runs (and with JavaScript off), then hydrated. It runs in the client build's `writeBundle`,
- * before vite-plugin-pwa generates the service worker in `closeBundle`, so the pages are precached too.
+ * Prerenders every page of every version (language × country, src/lib/versions.ts) to static HTML at build
+ * time, so each page is right for its reader in the very first HTML, before any JavaScript runs and with
+ * JavaScript off: in its own language (`<html lang>`), with its own country's help services, and with
+ * `<link rel="alternate" hreflang>` to every other version. It runs in the client build's `writeBundle`,
+ * before vite-plugin-pwa builds the service worker in `closeBundle`, so the pages can be precached too.
  *
- * How: a small SSR build of src/entry-server.tsx (react-dom/static's prerender, which waits for code-split
- * screens and their strings), then for each route the built index.html is filled in: the rendered app in
- * #root (marked with its path, so the browser hydrates only a page that matches), the page's title, and
- * preloads for the route's own chunks and styles. `shell.html` (no page content; a "needs JavaScript"
- * message in <noscript>) answers every other path, such as a check-in step.
+ * How: a small SSR build of src/entry-server.tsx (react-dom/static's prerender, which waits for
+ * code-split screens and their strings), then for each page the built index.html is filled in
+ * (scripts/vite/template.ts: every placeholder must be found exactly once, or the build fails): the
+ * rendered app in #root (marked with its path, so the browser hydrates only a page that matches), the
+ * language, title, description, alternates and preloads for the page's own chunks and strings. Each version
+ * also gets `shell.html` (the header, Leave and its crisis contacts) for paths with no page of their own.
+ * Then `sitemap.xml` (every page of every version) and `robots.txt`.
+ *
+ * Absolute addresses (hreflang, canonical, sitemap) use SITE_URL, the address the site is served from.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,33 +21,32 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
-import common from '../../src/locales/en/common.json' with { type: 'json' };
-import text from '../../src/locales/en/static.json' with { type: 'json' };
-import { crisisContactsHtml, escapeHtml as escape } from './noscript.ts';
+import { REGIONS } from '../../src/regions/index.ts';
+import { checkPage } from './number-check.ts';
+import { escapeHtml as escape, fillMarkers, replaceOnce } from './template.ts';
 
-interface PrerenderRoute {
-  readonly path: string;
-  /** The code-split screen the route shows (its chunk and styles are preloaded). */
-  readonly module?: string;
+interface Version {
+  readonly lang: string;
+  readonly region: string;
+  readonly tag: string;
+  readonly base: string;
 }
 
-const LEARN = ['opioids-and-the-brain', 'what-is-depression', 'opioids-and-mood', 'what-research-shows', 'treatment-and-safety', 'getting-help'];
+interface ServerEntry {
+  render: (path: string, options?: { shell?: boolean }) => Promise<{ html: string; title?: string }>;
+  VERSIONS: readonly Version[];
+  PRERENDERED: readonly { path: string; module?: string; lite?: boolean }[];
+  pathIn: (version: Version, path: string) => string;
+}
 
-export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
-  { path: '/' },
-  { path: '/privacy', module: 'src/privacy/privacy-page.tsx' },
-  { path: '/learn', module: 'src/learn/learn-index-page.tsx' },
-  ...LEARN.map((slug) => ({ path: `/learn/${slug}`, module: 'src/learn/learn-article-page.tsx' })),
-  { path: '/clinicians', module: 'src/clinicians/clinicians-page.tsx' },
-  // Answers never survive a page load, so a direct visit to the results always shows the same
-  // "no answers yet" page: prerendered like the rest.
-  { path: '/check-in/results', module: 'src/results/results-page.tsx' },
-  { path: '/family', module: 'src/family/family-page.tsx' },
-];
+/** Where the site is served from, for absolute addresses. Set SITE_URL when building for production. */
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+}
 
-
-function fileFor(path: string): string {
-  return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+/** The file a page is written to: "/" → index.html, "/es-mx/" → es-mx/index.html, "/learn/x" → learn/x.html. */
+export function fileFor(path: string): string {
+  return path.endsWith('/') ? `${path.slice(1)}index.html` : `${path.slice(1)}.html`;
 }
 
 function chunkFor(bundle: OutputBundle, module: string): OutputChunk | undefined {
@@ -50,11 +55,8 @@ function chunkFor(bundle: OutputBundle, module: string): OutputChunk | undefined
   );
 }
 
-/** A route's own chunk with its static imports, and their styles: to preload, so hydration does not wait. */
-function preloads(bundle: OutputBundle, module: string | undefined, alreadyInHtml: string): string {
-  if (!module) return '';
-  const chunk = chunkFor(bundle, module);
-  if (!chunk) return '';
+/** Modules' chunks with their static imports, and their styles: to preload, so hydration does not wait. */
+function preloads(bundle: OutputBundle, modules: readonly string[], alreadyInHtml: string): string {
   const files = new Set<string>();
   const css = new Set<string>();
   const visit = (name: string) => {
@@ -64,11 +66,19 @@ function preloads(bundle: OutputBundle, module: string | undefined, alreadyInHtm
     item.viteMetadata?.importedCss.forEach((file) => css.add(file));
     item.imports.forEach(visit);
   };
-  visit(chunk.fileName);
+  for (const module of modules) {
+    const chunk = chunkFor(bundle, module);
+    if (!chunk) throw new Error(`prerender: no chunk for ${module}`);
+    visit(chunk.fileName);
+  }
   return [
     ...[...css].filter((f) => !alreadyInHtml.includes(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
     ...[...files].filter((f) => !alreadyInHtml.includes(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
   ].join('\n    ');
+}
+
+function staticText(root: string, lang: string): { meta: { description: string }; noscript: { needsJs: string } } {
+  return JSON.parse(readFileSync(join(root, 'src/locales', lang, 'static.json'), 'utf8')) as ReturnType<typeof staticText>;
 }
 
 export function prerender(): Plugin {
@@ -91,29 +101,93 @@ export function prerender(): Plugin {
         plugins: [react()],
         build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, minify: false },
       });
-      const { render } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as {
-        render: (path: string) => Promise<{ html: string; title?: string }>;
-      };
+      const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
+      const { VERSIONS, PRERENDERED, pathIn } = entry;
+      const site = siteUrl();
+      if (!process.env.SITE_URL) this.warn(`SITE_URL is not set: hreflang, canonical and sitemap addresses use ${site}`);
 
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      for (const route of PRERENDER_ROUTES) {
-        const { html, title } = await render(route.path);
-        let page = template
-          .replace('<div id="root"></div>', () => `<div id="root" data-prerendered="${escape(route.path)}">${html}</div>`)
-          .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title ?? common.appName)}</title>`);
-        const extra = preloads(bundle, route.module, page);
-        if (extra) page = page.replace('</head>', () => `  ${extra}\n  </head>`);
-        const file = join(outDir, fileFor(route.path));
+      const defaultVersion = VERSIONS[0]!;
+      const sitemap: string[] = [];
+
+      const page = (
+        version: Version,
+        fills: { path: string | null; html: string; title?: string; head: string; modules: readonly string[]; lite?: boolean },
+      ) => {
+        const text = staticText(root, version.lang);
+        // A page that starts the app preloads it, its screen, and its language's shell strings; a reading
+        // page (lite) needs none of them.
+        const languageChunks = version.lang === 'en' ? [] : [`src/locales/${version.lang}/common.json`, `src/locales/${version.lang}/resources.json`];
+        const modules = fills.lite ? [] : ['src/app/boot.tsx', ...languageChunks, ...fills.modules];
+        const head = [fills.head, preloads(bundle, modules, template)].filter(Boolean).join('\n    ');
+        let out = replaceOnce(template, /<html lang="[^"]*" dir="ltr">/, `<html lang="${version.tag}" dir="ltr">`, '<html lang dir> tag');
+        out = replaceOnce(out, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escape(text.meta.description)}" />`, 'meta description');
+        out = replaceOnce(out, /<title>[^<]*<\/title>/, `<title>${escape(fills.title ?? 'Mood & Opioids Check-in')}</title>`, '<title>');
+        out = replaceOnce(
+          out,
+          '<div id="root"></div>',
+          fills.path === null
+            ? `<div id="root">${fills.html}</div>`
+            : `<div id="root" data-prerendered="${escape(fills.path)}"${fills.lite ? ' data-lite=""' : ''}>${fills.html}</div>`,
+          'root element',
+        );
+        return fillMarkers(out, {
+          head,
+          noscript: `<noscript><p class="noscript width-container"><strong>${escape(text.noscript.needsJs)}</strong></p></noscript>`,
+        });
+      };
+
+      // Every page is checked as it is written: its own country's numbers, and no other's.
+      const problems: string[] = [];
+      let checked = 0;
+      const check = (version: Version, file: string, html: string) => {
+        const region = REGIONS.find((r) => r.id === version.region);
+        if (!region) throw new Error(`prerender: no region ${version.region}`);
+        const found = checkPage(html, region, REGIONS);
+        checked++;
+        if (found.foreign.length) problems.push(`${file} (${version.tag}): another country's number or service: ${found.foreign.join(', ')}`);
+        if (found.missing.length) problems.push(`${file} (${version.tag}): missing ${found.missing.join(', ')}`);
+        if (found.placeholders.length) problems.push(`${file} (${version.tag}): unfilled ${found.placeholders.join(', ')}`);
+      };
+
+      const write = (path: string, html: string) => {
+        const file = join(outDir, path);
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, page);
+        writeFileSync(file, html);
+      };
+
+      for (const version of VERSIONS) {
+        for (const route of PRERENDERED) {
+          const path = pathIn(version, route.path);
+          const { html, title } = await entry.render(path);
+          const alternates = [
+            `<link rel="canonical" href="${site}${path}">`,
+            ...VERSIONS.map((v) => `<link rel="alternate" hreflang="${v.tag}" href="${site}${pathIn(v, route.path)}">`),
+            `<link rel="alternate" hreflang="x-default" href="${site}${pathIn(defaultVersion, route.path)}">`,
+          ];
+          const out = page(version, { path, html, title, head: alternates.join('\n    '), modules: route.module ? [route.module] : [], lite: route.lite });
+          check(version, fileFor(path), out);
+          write(fileFor(path), out);
+          sitemap.push(`${site}${path}`);
+        }
+        // The shell for every other path of this version (check-in steps, unknown pages): the header,
+        // Leave and the crisis contacts at once; the app renders the rest in the browser.
+        const { html } = await entry.render(pathIn(version, '/'), { shell: true });
+        const shell = page(version, { path: null, html, head: '', modules: [] });
+        check(version, fileFor(pathIn(version, '/shell')), shell);
+        write(fileFor(pathIn(version, '/shell')), shell);
       }
-      // The shell for every other path (check-in steps, unknown pages): the app renders it in the browser.
-      const shell = template.replace(
-        '<div id="root"></div>',
-        () =>
-          `<div id="root"></div><noscript><main class="width-container main"><h1 class="heading-xl">${escape(text.noscript.title)}</h1>${crisisContactsHtml()}<p><a href="/">${escape(text.noscript.home)}</a></p></main></noscript>`,
+      // Printed on every build (the regional-versions issue asks for this output).
+      console.log(`\nnumber check: ${checked} pages in ${VERSIONS.length} versions; ${problems.length} problems`);
+      if (problems.length) throw new Error(`Pages show numbers that do not work for their readers:\n  ${problems.join('\n  ')}`);
+
+      write(
+        'sitemap.xml',
+        `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemap
+          .map((loc) => `  <url><loc>${escape(loc)}</loc></url>`)
+          .join('\n')}\n</urlset>\n`,
       );
-      writeFileSync(join(outDir, 'shell.html'), shell);
+      write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${site}/sitemap.xml\n`);
       rmSync(ssrDir, { recursive: true, force: true });
     },
   };
@@ -121,8 +195,8 @@ export function prerender(): Plugin {
 
 /**
  * `vite preview` serves the built app like the static host it stands for: a prerendered page for its path
- * (`/learn/x` → learn/x.html), and the shell for every other page path. (A plugin of its own: build-only
- * plugins are not loaded by `vite preview`.)
+ * (`/learn/x` → learn/x.html, `/es-mx/` → es-mx/index.html), and the version's shell for every other page
+ * path. (A plugin of its own: build-only plugins are not loaded by `vite preview`.)
  */
 export function previewShell(): Plugin {
   let outDir = 'dist';
@@ -136,8 +210,10 @@ export function previewShell(): Plugin {
         const url = (req.url ?? '/').split('?')[0] ?? '/';
         const accept = req.headers.accept ?? '';
         if (!accept.includes('text/html') || /\.[a-z0-9]+$/i.test(url)) return next();
-        const file = join(outDir, url === '/' ? 'index.html' : `${url.replace(/\/$/, '')}.html`);
-        const target = existsSync(file) ? file : join(outDir, 'shell.html');
+        const candidates = [join(outDir, fileFor(url)), join(outDir, fileFor(`${url.replace(/\/$/, '')}/`))];
+        const prefix = /^\/([a-z]{2}-[a-z]{2})(\/|$)/.exec(url)?.[1];
+        const shell = prefix && existsSync(join(outDir, prefix, 'shell.html')) ? join(outDir, prefix, 'shell.html') : join(outDir, 'shell.html');
+        const target = candidates.find((file) => existsSync(file)) ?? shell;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.end(readFileSync(target));
       });

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CrisisContacts } from '../resources/crisis-contacts';
+import { CrisisContacts } from '../ui/crisis-contacts';
 
 interface Props {
   children: ReactNode;

@@ -3,17 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QuickExit } from '../quick-exit/quick-exit';
 import { useLinkSettings } from '../clinicians/link-settings-context';
-import { useRegion } from '../resources/region-context';
-import { RegionPicker } from '../resources/region-picker';
-import { LanguageSwitch } from './language-switch';
+import { crisisLineOf } from '../regions';
+import { regionNumbers } from '../regions/text';
+import { contactHref } from '../ui/contact-link';
 import { useHydrated } from '../ui/use-hydrated';
+import { tRegion } from '../ui/use-region-vars';
+import { useRegion, useVersion } from '../ui/version-context';
+import { findVersion } from '../lib/versions';
+import { REGIONS } from '../regions';
+import { countryNotice } from './country-notice';
+import { CountryLinks, LanguageSwitch, VersionLink } from './version-links';
 
-/** Every screen: skip link, crisis bar (988 and 911, one tap), leave button, content, footer. */
 export interface VisitNotices {
+  /** An old link's `?lang=` named a language we do not have. */
   readonly unknownLanguage: boolean;
+  /** An old link's `?region=` named a country we do not list. */
   readonly unknownRegion: boolean;
+  /** The browser's preferred languages (their region subtags suggest the reader's country). */
+  readonly browserLanguages: readonly string[];
 }
 
+/** Every screen: skip link, crisis bar (the country's crisis line and emergency number, one tap), leave button, content, footer. */
 export function Layout({ children, notices }: { children: ReactNode; notices: VisitNotices }) {
   const { t } = useTranslation();
   return (
@@ -32,6 +42,7 @@ export function Layout({ children, notices }: { children: ReactNode; notices: Vi
         <CrisisBar />
       </header>
       <main id="main" className="width-container main" tabIndex={-1}>
+        <CountryNotice browserLanguages={notices.browserLanguages} />
         <SettingsNotice notices={notices} />
         {children}
       </main>
@@ -44,43 +55,89 @@ export function Layout({ children, notices }: { children: ReactNode; notices: Vi
           <p>
             <Link href="/learn">{t('nav.learn')}</Link>
           </p>
-          <RegionPicker />
+          <CountryLinks id="countries" />
         </div>
       </footer>
     </>
   );
 }
 
+/** The country's crisis line and emergency number on every screen, named with the country they work in. */
 export function CrisisBar() {
   const { t } = useTranslation(['common', 'resources']);
   const region = useRegion();
+  const line = crisisLineOf(region).contacts[0];
+  const numbers = regionNumbers(region);
   return (
     <nav className="crisis-bar" aria-label={t('crisisBar.label')}>
       <div className="width-container crisis-bar__inner">
-        <span className="crisis-bar__lead">{t('crisisBar.lead')}</span>
-        <a className="crisis-bar__link" href={region.crisisBar}>
-          {t(`resources:${region.id}.crisisBar` as 'resources:us.crisisBar')}
-        </a>
+        <span className="crisis-bar__lead">
+          {t('crisisBar.lead', { country: t(`resources:regions.in.${region.id}` as 'resources:regions.in.us') })}
+        </span>
+        {line && (
+          <a className="crisis-bar__link" href={contactHref(line)}>
+            {tRegion(t, `resources:${region.id}.crisisBar`, numbers)}
+          </a>
+        )}
         <a className="crisis-bar__link" href={`tel:${region.emergency}`}>
           {t('resources:emergencyBar', { number: region.emergency })}
+        </a>
+        <a className="crisis-bar__other" href="#countries">
+          {t('crisisBar.otherCountries')}
         </a>
       </div>
     </nav>
   );
 }
 
-/** Short notices about a link that could not be fully honoured; the safe default is used instead. */
+/**
+ * The reader's country, when the browser suggests another one than this page's, or one we do not list, so
+ * that no one is shown another country's numbers silently. Every variant is in the page, hidden, so a page
+ * that runs without the React app can show the right one too (src/lite/enhance.ts); here, the right one is
+ * shown once hydrated (a prerendered page hydrates exactly as it was rendered).
+ */
+function CountryNotice({ browserLanguages }: { browserLanguages: readonly string[] }) {
+  const { t } = useTranslation(['common', 'resources']);
+  const version = useVersion();
+  const hydrated = useHydrated();
+  const notice = hydrated ? countryNotice(version, browserLanguages) : ({ kind: 'none' } as const);
+  const country = (id: string) => t(`resources:regions.in.${id}` as 'resources:regions.in.us');
+  const here = country(version.region);
+  return (
+    <div className="country-notice" role="status">
+      <div className="notice" data-country-notice="unlisted" hidden={notice.kind !== 'unlisted'}>
+        <p>
+          <strong>{t('countryNotice.unlistedTitle')}</strong> {t('countryNotice.unlisted', { country: here })}
+        </p>
+        <CountryLinks id="notice-countries" compact />
+      </div>
+      {REGIONS.filter((region) => region.id !== version.region).map((region) => {
+        const target = findVersion(version.lang, region.id);
+        if (!target) return null;
+        const shown = notice.kind === 'other' && notice.version.region === region.id;
+        return (
+          <div className="notice" key={region.id} data-country-notice={`other:${region.id}`} hidden={!shown}>
+            <p>
+              {t('countryNotice.other', { country: here, browserCountry: country(region.id) })}{' '}
+              <VersionLink target={target}>{t('countryNotice.switch', { browserCountry: country(region.id) })}</VersionLink>
+            </p>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Short notices about a link that could not be fully honoured, shown once hydrated. */
 function SettingsNotice({ notices }: { notices: VisitNotices }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'resources']);
   const { ignored } = useLinkSettings();
-  // Shown once hydrated, so a prerendered page hydrates exactly as it was rendered. (Only this small
-  // component re-renders then: an update higher up would make React re-render a code-split page that is
-  // still waiting for its chunk, instead of hydrating it.)
+  const version = useVersion();
   const hydrated = useHydrated();
   if (!hydrated) return null;
   const messages = [
     notices.unknownLanguage && t('settingsNotice.unknownLanguage'),
-    notices.unknownRegion && t('settingsNotice.unknownRegion'),
+    notices.unknownRegion && t('settingsNotice.unknownRegion', { country: t(`resources:regions.in.${version.region}` as 'resources:regions.in.us') }),
     ignored.length > 0 && t('error.safeFallback'),
   ].filter((m): m is string => Boolean(m));
   if (messages.length === 0) return null;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { CrisisContacts } from '../resources/crisis-contacts';
-import { useRegion } from '../resources/region-context';
+import { CrisisContacts } from '../ui/crisis-contacts';
+import { useRegion } from '../ui/version-context';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswers } from './answers-context';

@@ -1,7 +1,10 @@
 import './clinicians.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
+import { pathIn } from '../lib/versions';
 import { PageHeading } from '../ui/page-heading';
+import { tRegion, useRegionVars } from '../ui/use-region-vars';
+import { useVersion } from '../ui/version-context';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { parseLinkSettings, settingsQuery } from './link-settings';
 import { QrCode } from './qr-code';
@@ -12,8 +15,11 @@ export default function FlyerPage() {
   useDocumentTitle(t('flyer.title'));
   // The flyer's own query holds the settings to encode, validated like any link.
   const { settings } = parseLinkSettings(useSearch());
+  const version = useVersion();
+  const vars = useRegionVars();
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = `${origin}/${settingsQuery(settings)}`;
+  // The patient link of this flyer's version: its language, and its country's numbers below.
+  const link = `${origin}${pathIn(version, '/')}${settingsQuery(settings)}`;
   return (
     <div className="flyer">
       <p className="no-print">
@@ -27,7 +33,7 @@ export default function FlyerPage() {
       <p className="body-l">
         <strong>{t('flyer.privacy')}</strong>
       </p>
-      <p>{t('flyer.crisis')}</p>
+      <p>{tRegion(t, 'flyer.crisis', vars)}</p>
       <button type="button" className="button no-print" onClick={() => window.print()}>
         {t('flyer.print')}
       </button>

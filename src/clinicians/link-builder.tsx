@@ -8,8 +8,10 @@ import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
 import { CLINIC_NAME_MAX, isValidClinicName, isValidClinicPhone, settingsQuery } from './link-settings';
 import { QrCode } from './qr-code';
-import { isLanguage, LANGUAGES } from '../i18n/languages';
-import { findRegion, REGIONS } from '../resources/regions';
+import { LANGUAGES } from '../i18n/languages';
+import { findVersion, pathIn } from '../lib/versions';
+import { REGIONS } from '../regions';
+import { useVersion } from '../ui/version-context';
 
 // The same validators the app applies when the link is opened, so a link made here is always accepted.
 const schema = z.object({
@@ -24,7 +26,9 @@ type Values = z.infer<typeof schema>;
 /** Builds the link (and its QR code) that presets the check-in and shows the clinic's line on the results. */
 export function LinkBuilder() {
   const { t } = useTranslation(['clinicians', 'resources']);
-  const [query, setQuery] = useState<string | null>(null);
+  const current = useVersion();
+  // The link's version: its path sets the language and the country (`/es-mx/?clinic=…`).
+  const [link, setLink] = useState<{ patient: string; flyer: string } | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
   const {
     register,
@@ -32,29 +36,26 @@ export function LinkBuilder() {
     formState: { errors, submitCount },
   } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { parts: 'all', clinicName: '', clinicPhone: '', lang: '', region: '' },
+    defaultValues: { parts: 'all', clinicName: '', clinicPhone: '', lang: current.lang, region: current.region },
     shouldFocusError: false,
   });
 
   const onSubmit = (values: Values) => {
     setCopyStatus('');
-    setQuery(
-      settingsQuery({
-        parts: values.parts,
-        clinicName: values.clinicName.trim() || undefined,
-        clinicPhone: values.clinicPhone.trim() || undefined,
-        lang: isLanguage(values.lang) ? values.lang : undefined,
-        region: findRegion(values.region)?.id,
-      }),
-    );
+    const version = findVersion(values.lang, values.region) ?? current;
+    const query = settingsQuery({
+      parts: values.parts,
+      clinicName: values.clinicName.trim() || undefined,
+      clinicPhone: values.clinicPhone.trim() || undefined,
+    });
+    setLink({ patient: `${window.location.origin}${pathIn(version, '/')}${query}`, flyer: `${pathIn(version, '/clinicians/flyer')}${query}` });
   };
-  const onInvalid = () => setQuery(null);
+  const onInvalid = () => setLink(null);
 
-  const link = query === null ? null : `${window.location.origin}/${query}`;
   const copy = async () => {
     if (!link) return;
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(link.patient);
       setCopyStatus(t('builder.copied'));
     } catch {
       setCopyStatus(t('builder.copyFailed'));
@@ -115,7 +116,6 @@ export function LinkBuilder() {
             {t('builder.langHint')}
           </p>
           <select id="link-lang" className="select" aria-describedby="link-lang-hint" {...register('lang')}>
-            <option value="">{t('builder.langAuto')}</option>
             {LANGUAGES.map(({ code, name }) => (
               <option key={code} value={code} lang={code}>
                 {name}
@@ -127,8 +127,10 @@ export function LinkBuilder() {
           <label className="label" htmlFor="link-region">
             {t('builder.regionLabel')}
           </label>
-          <select id="link-region" className="select" {...register('region')}>
-            <option value="">{t('builder.regionAuto')}</option>
+          <p className="hint" id="link-region-hint">
+            {t('builder.regionHint')}
+          </p>
+          <select id="link-region" className="select" aria-describedby="link-region-hint" {...register('region')}>
             {REGIONS.map((r) => (
               <option key={r.id} value={r.id}>
                 {t(`resources:regions.${r.id}` as 'resources:regions.us')}
@@ -141,7 +143,7 @@ export function LinkBuilder() {
         </button>
       </form>
 
-      {link && query !== null && (
+      {link && (
         <div className="link-result" aria-labelledby="link-heading">
           <h3 className="heading-m" id="link-heading">
             {t('builder.linkHeading')}
@@ -149,7 +151,7 @@ export function LinkBuilder() {
           <label className="label" htmlFor="patient-link">
             {t('builder.linkLabel')}
           </label>
-          <input className="input input--code" id="patient-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <input className="input input--code" id="patient-link" readOnly value={link.patient} onFocus={(e) => e.currentTarget.select()} />
           <div className="button-group">
             <button type="button" className="button button--secondary" onClick={() => void copy()}>
               {t('builder.copy')}
@@ -158,10 +160,10 @@ export function LinkBuilder() {
               {copyStatus}
             </p>
           </div>
-          <QrCode value={link} label={t('builder.qrAlt')} />
+          <QrCode value={link.patient} label={t('builder.qrAlt')} />
           <p className="hint">{t('builder.qrHint')}</p>
           <p>
-            <Link href={`/clinicians/flyer${query}`}>{t('builder.flyer')}</Link>
+            <Link href={`~${link.flyer}`}>{t('builder.flyer')}</Link>
           </p>
         </div>
       )}

@@ -11,7 +11,11 @@ import { DEFAULT_SETTINGS, type LinkSettings, type ParsedLink } from './link-set
 export type { LinkSettings, ParsedLink, Parts } from './link-settings-types';
 export const CLINIC_NAME_MAX = 60;
 
-/** Query parameters this app reads; anything else in a link is ignored with a notice. */
+/**
+ * Query parameters this app reads; anything else in a link is ignored with a notice. `lang` and `region`
+ * are old links' (src/lib/legacy-link.ts leads them to their version's address); what is left of them
+ * names something we do not have, and gets its own notice.
+ */
 export const KNOWN_PARAMS = ['parts', 'clinic', 'phone', 'lang', 'region'] as const;
 
 const partsSchema = z.enum(['mood', 'all']);
@@ -67,14 +71,15 @@ export function parseLinkSettings(search: string): ParsedLink {
   return { settings, ignored: [...ignored] };
 }
 
-/** The query string for a set of settings (defaults left out, so links stay short). */
-export function settingsQuery(settings: LinkSettings & { lang?: string; region?: string }): string {
+/**
+ * The query string for a set of settings (defaults left out, so links stay short). The language and the
+ * country are not settings: they are the version, in the link's path (`/es-mx/?clinic=…`).
+ */
+export function settingsQuery(settings: LinkSettings): string {
   const params = new URLSearchParams();
   if (settings.parts !== 'all') params.set('parts', settings.parts);
   if (settings.clinicName) params.set('clinic', tidy(settings.clinicName));
   if (settings.clinicPhone) params.set('phone', tidy(settings.clinicPhone));
-  if (settings.lang) params.set('lang', settings.lang);
-  if (settings.region) params.set('region', settings.region);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -16,15 +16,15 @@ export function emergenciesFor(guide: FamilyGuide, ticked: ReadonlySet<string>):
 }
 
 const RELEVANT: Record<string, readonly string[]> = {
-  mood: ['talk', '988'],
+  mood: ['talk', 'crisis-line'],
   opioids: ['talk', 'naloxone', 'overdose'],
   overdose: ['overdose', 'naloxone'],
-  suicide: ['988'],
+  suicide: ['crisis-line'],
 };
 
 /** Guidance sections, those that fit the ticked signs first (otherwise in the guide's order). */
-export function orderedSections(guide: FamilyGuide, ticked: ReadonlySet<string>): FamilyGuide['sections'] {
+export function orderedSections<S extends { readonly id: string }>(sections: readonly S[], guide: FamilyGuide, ticked: ReadonlySet<string>): S[] {
   const tickedGroups = guide.checklist.groups.filter((g) => g.signs.some((s) => ticked.has(s.id))).map((g) => g.id);
   const relevant = new Set(tickedGroups.flatMap((id) => RELEVANT[id] ?? []));
-  return [...guide.sections].sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)));
+  return [...sections].sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)));
 }

@@ -2,10 +2,14 @@ import '../ui/forms.css';
 import './family.css';
 import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CrisisContacts } from '../resources/crisis-contacts';
-import { useRegion } from '../resources/region-context';
+import { crisisLineOf } from '../regions';
 import { CitedText } from '../ui/cited-text';
-import { ContentBlock, ReferenceList } from '../ui/content-blocks';
+import { ContactLink } from '../ui/contact-link';
+import { ContentBlock, ReferenceList, useRegionalCite } from '../ui/content-blocks';
+import { blockTexts, citedReferences, shownIn, textOf, visibleBlocks } from '../ui/content-schema';
+import { CrisisContacts } from '../ui/crisis-contacts';
+import { fillPlaceholders, useRegionVars } from '../ui/use-region-vars';
+import { useRegion } from '../ui/version-context';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
@@ -26,12 +30,32 @@ export default function FamilyPage() {
 function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
   const { t } = useTranslation(['family', 'common', 'resources']);
   const region = useRegion();
+  const vars = useRegionVars();
   useDocumentTitle(guide.title);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const hydrated = useHydrated();
   const emergencies = emergenciesFor(guide, ticked);
   const anyEmergency = emergencies.overdose || emergencies.suicide;
-  const cite = (text: string) => <CitedText text={text} prefix="family" referenceLabel={t('reference')} />;
+
+  // Only what shows in the reader's country: steps, sections and the references they cite (numbered in
+  // order, whether or not the emergency panel is open, so the numbers never change as signs are ticked).
+  const steps = {
+    overdose: guide.emergency.overdose.steps.filter((step) => shownIn(step, region.id)).map(textOf),
+    suicide: guide.emergency.suicide.steps.filter((step) => shownIn(step, region.id)).map(textOf),
+  };
+  const sections = guide.sections
+    .map((section) => ({ ...section, blocks: visibleBlocks(section, region.id) }))
+    .filter((section) => section.blocks.length > 0);
+  const { references, numbering } = citedReferences(guide.references, [
+    ...guide.checklist.groups.flatMap((group) => group.signs.map((sign) => sign.text)),
+    ...steps.overdose,
+    ...steps.suicide,
+    ...sections.flatMap((section) => section.blocks.flatMap((block) => blockTexts(block, region.id))),
+  ]);
+  const cite = useRegionalCite((text: string) => (
+    <CitedText text={text} prefix="family" referenceLabel={t('reference')} numbering={numbering} />
+  ));
+  const crisisLine = crisisLineOf(region).contacts[0];
 
   const toggle = (id: string, on: boolean) =>
     setTicked((previous) => {
@@ -60,7 +84,7 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
           </h2>
           {emergencies.overdose && (
             <ol className="list list--number">
-              {guide.emergency.overdose.steps.map((step) => (
+              {steps.overdose.map((step) => (
                 <li key={step}>{cite(step)}</li>
               ))}
             </ol>
@@ -69,7 +93,7 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
             <>
               {emergencies.overdose && <h3 className="heading-m">{guide.emergency.suicide.heading}</h3>}
               <ul className="list list--bullet">
-                {guide.emergency.suicide.steps.map((step) => (
+                {steps.suicide.map((step) => (
                   <li key={step}>{cite(step)}</li>
                 ))}
               </ul>
@@ -79,9 +103,7 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
             <a className="contact-button" href={`tel:${region.emergency}`}>
               {t('common:crisis.callEmergency', { number: region.emergency })}
             </a>{' '}
-            <a className="contact-button" href={region.crisisBar}>
-              {t(`resources:${region.id}.crisisBar` as 'resources:us.crisisBar')}
-            </a>
+            {crisisLine && <ContactLink contact={crisisLine} className="contact-button" />}
           </p>
         </section>
       )}
@@ -137,13 +159,13 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
           {t('guidanceHeading')}
         </h2>
         {ticked.size > 0 && <p className="hint">{t('guidanceFirst')}</p>}
-        {orderedSections(guide, ticked).map((section) => (
+        {orderedSections(sections, guide, ticked).map((section) => (
           <section key={section.id} aria-labelledby={`guide-${section.id}`}>
             <h3 className="heading-m" id={`guide-${section.id}`}>
-              {section.heading}
+              {fillPlaceholders(section.heading, vars)}
             </h3>
             {section.blocks.map((block, index) => (
-              <ContentBlock key={index} block={block} cite={cite} />
+              <ContentBlock key={index} block={block} cite={cite} serviceHeading="h4" />
             ))}
           </section>
         ))}
@@ -151,7 +173,7 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
 
       <CrisisContacts heading={t('common:crisis.heading')} lead={t('common:crisis.lead')} />
 
-      <ReferenceList references={guide.references} prefix="family" heading={t('referencesHeading')} />
+      <ReferenceList references={references} prefix="family" heading={t('referencesHeading')} />
     </>
   );
 }

@@ -1,12 +1,14 @@
 /**
  * The family guide's content (src/locales/<lng>/family/guide.json): an unscored checklist of observable
  * signs (each sourced), emergency steps, guidance sections and references. Data per language, like the
- * Learn pages, and validated the same way.
+ * Learn pages, on the same region-aware content model (src/ui/content-schema.ts): steps and sections may
+ * be for some countries only, and numbers come from the reader's region through placeholders.
  */
 import { z } from '../lib/zod';
-import { learnBlockSchema, learnReferenceSchema } from '../learn/content-schema';
+import { contentBlockSchema, referenceSchema, regionalTextSchema } from '../ui/content-schema';
 
 const text = z.string().min(1);
+const regions = contentBlockSchema.options[0].shape.regions;
 
 export const familyGuideSchema = z.object({
   title: text,
@@ -26,28 +28,15 @@ export const familyGuideSchema = z.object({
       .length(4),
   }),
   emergency: z.object({
-    overdose: z.object({ heading: text, steps: z.array(text).min(2) }),
-    suicide: z.object({ heading: text, steps: z.array(text).min(2) }),
+    overdose: z.object({ heading: text, steps: z.array(regionalTextSchema).min(2) }),
+    suicide: z.object({ heading: text, steps: z.array(regionalTextSchema).min(2) }),
   }),
-  sections: z.array(z.object({ id: text, heading: text, blocks: z.array(learnBlockSchema).min(1) })).min(1),
-  references: z.array(learnReferenceSchema).min(1),
+  sections: z.array(z.object({ id: text, heading: text, regions, blocks: z.array(contentBlockSchema).min(1) })).min(1),
+  references: z.array(referenceSchema).min(1),
 });
 
 export type FamilyGuide = z.infer<typeof familyGuideSchema>;
 export type SignGroup = FamilyGuide['checklist']['groups'][number];
-
-/** Every citation id used anywhere in the guide. */
-export function guideCitedIds(guide: FamilyGuide): number[] {
-  const texts = [
-    ...guide.checklist.groups.flatMap((g) => g.signs.map((s) => s.text)),
-    ...guide.emergency.overdose.steps,
-    ...guide.emergency.suicide.steps,
-    ...guide.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'ul' ? b.items : [b.text]))),
-  ];
-  const ids: number[] = [];
-  for (const t of texts) for (const m of t.matchAll(/\[(\d+)\]/g)) if (!ids.includes(Number(m[1]))) ids.push(Number(m[1]));
-  return ids;
-}
 
 const cache = new Map<string, Promise<FamilyGuide>>();
 

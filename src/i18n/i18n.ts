@@ -69,6 +69,7 @@ export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE): { i18n: i
  * using, then switch, so no screen has to suspend (and remount) mid-question.
  */
 export async function switchLanguage(instance: i18n, language: LanguageCode): Promise<void> {
+  if (instance.resolvedLanguage === language) return;
   const loaded = Object.keys(instance.store.data[instance.resolvedLanguage ?? DEFAULT_LANGUAGE] ?? {});
   await instance.reloadResources([language], loaded);
   await instance.changeLanguage(language);

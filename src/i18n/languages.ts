@@ -13,26 +13,3 @@ export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 export function isLanguage(value: string | null | undefined): value is LanguageCode {
   return LANGUAGES.some((language) => language.code === value);
 }
-
-export interface LanguageChoice {
-  readonly language: LanguageCode;
-  /** A `?lang=` value was given but is not a language we have: English is used, with a notice. */
-  readonly unknownRequested: boolean;
-}
-
-/**
- * `?lang=` decides; without it, the browser's preferred languages do (first one we have); else English.
- * Nothing is stored.
- */
-export function chooseLanguage(search: string, browserLanguages: readonly string[]): LanguageChoice {
-  const requested = new URLSearchParams(search).get('lang');
-  if (requested !== null) {
-    const code = requested.trim().toLowerCase();
-    return isLanguage(code) ? { language: code, unknownRequested: false } : { language: DEFAULT_LANGUAGE, unknownRequested: true };
-  }
-  for (const tag of browserLanguages) {
-    const base = tag.split('-')[0]?.toLowerCase();
-    if (isLanguage(base)) return { language: base, unknownRequested: false };
-  }
-  return { language: DEFAULT_LANGUAGE, unknownRequested: false };
-}

@@ -3,7 +3,7 @@ import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { FIRST_STEP_PATH } from '../checkin/paths';
-import { CrisisContacts } from '../resources/crisis-contacts';
+import { CrisisContacts } from '../ui/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { LearnContent } from './learn-content';

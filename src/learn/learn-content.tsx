@@ -1,23 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import { CitedText } from '../ui/cited-text';
 import { ContentBlock, ReferenceList } from '../ui/content-blocks';
+import { blockTexts, citedReferences, visibleBlocks } from '../ui/content-schema';
+import { fillPlaceholders, useRegionVars } from '../ui/use-region-vars';
+import { useRegion } from '../ui/version-context';
 import type { LearnPage } from './content-schema';
 
-/** A page's sections and its numbered references. */
+/** A page's sections that show in the reader's country, and the references they cite, numbered in order. */
 export function LearnContent({ page }: { page: LearnPage }) {
   const { t } = useTranslation('learn');
-  const cite = (text: string) => <CitedText text={text} prefix="learn" referenceLabel={t('reference')} />;
+  const region = useRegion();
+  const vars = useRegionVars();
+  const sections = page.sections
+    .map((section) => ({ heading: section.heading, blocks: visibleBlocks(section, region.id) }))
+    .filter((section) => section.blocks.length > 0);
+  const { references, numbering } = citedReferences(
+    page.references,
+    sections.flatMap((section) => section.blocks.flatMap((block) => blockTexts(block, region.id))),
+  );
+  const cite = (text: string) => <CitedText text={text} prefix="learn" referenceLabel={t('reference')} numbering={numbering} />;
   return (
     <>
-      {page.sections.map((section) => (
+      {sections.map((section) => (
         <section key={section.heading}>
-          <h2 className="heading-m">{section.heading}</h2>
+          <h2 className="heading-m">{fillPlaceholders(section.heading, vars)}</h2>
           {section.blocks.map((block, index) => (
             <ContentBlock key={index} block={block} cite={cite} />
           ))}
         </section>
       ))}
-      <ReferenceList references={page.references} prefix="learn" heading={t('referencesHeading')} />
+      <ReferenceList references={references} prefix="learn" heading={t('referencesHeading')} />
     </>
   );
 }

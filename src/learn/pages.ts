@@ -1,23 +1,11 @@
 /**
- * The Learn pages, in reading order. A page is a JSON file per language; adding a page is adding its slug
- * here and its file under src/locales/<lng>/learn/.
+ * Loading the Learn pages (src/learn/slugs.ts lists them). Adding a page is adding its slug there and its
+ * file under src/locales/<lng>/learn/.
  */
 import { learnPageSchema, type LearnPage } from './content-schema';
+import { LEARN_SLUGS, type LearnSlug } from './slugs';
 
-export const LEARN_SLUGS = [
-  'opioids-and-the-brain',
-  'what-is-depression',
-  'opioids-and-mood',
-  'what-research-shows',
-  'treatment-and-safety',
-  'getting-help',
-] as const;
-
-export type LearnSlug = (typeof LEARN_SLUGS)[number];
-
-export function isLearnSlug(value: string | undefined): value is LearnSlug {
-  return LEARN_SLUGS.includes(value as LearnSlug);
-}
+export { isLearnSlug, LEARN_SLUGS, type LearnSlug } from './slugs';
 
 const cache = new Map<string, Promise<LearnPage>>();
 

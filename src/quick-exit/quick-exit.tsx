@@ -2,31 +2,32 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnswersStore } from '../checkin/answers-context';
 import { EXIT_URL, exitSite } from './exit-site';
-import { createShiftCounter, WINDOW_MS } from './shift-counter';
+import { listenForShift, reloadIfRestoredAfterExit, type ShiftHandlers } from './shift-shortcut';
 
-/** The "Leave this site" button (on every screen) and the Shift ×3 shortcut, with screen-reader status. */
+/**
+ * The "Leave this site" button (on every screen) and the Shift ×3 shortcut, with screen-reader status.
+ * Its status messages are also written into the page as data attributes, so a page that runs without the
+ * React app (src/lite/enhance.ts) announces the same words.
+ */
 export function QuickExit() {
   const { t } = useTranslation();
   const store = useAnswersStore();
   const [status, setStatus] = useState('');
-
-  useShiftShortcut(
-    () => {
-      setStatus(t('quickExit.leaving'));
-      exitSite(store.clear);
-    },
-    (remaining) => setStatus(t('quickExit.pressesLeft', { count: remaining })),
-    () => setStatus(t('quickExit.timedOut')),
-  );
-
+  const handlers = useRef<ShiftHandlers>({ onExit: () => undefined, onProgress: () => undefined, onTimeout: () => undefined });
   useEffect(() => {
-    // If the browser restores this page from its back/forward cache after leaving, start afresh rather
-    // than show the blanked page (the answers were already cleared).
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted && document.documentElement.classList.contains('is-exiting')) window.location.reload();
+    handlers.current = {
+      onExit: () => {
+        setStatus(t('quickExit.leaving'));
+        exitSite(store.clear);
+      },
+      onProgress: (remaining) => setStatus(t('quickExit.pressesLeft', { count: remaining })),
+      onTimeout: () => setStatus(t('quickExit.timedOut')),
     };
-    window.addEventListener('pageshow', onPageShow);
-    return () => window.removeEventListener('pageshow', onPageShow);
+  });
+  useEffect(() => listenForShift(() => handlers.current), []);
+  useEffect(() => {
+    window.addEventListener('pageshow', reloadIfRestoredAfterExit);
+    return () => window.removeEventListener('pageshow', reloadIfRestoredAfterExit);
   }, []);
 
   return (
@@ -38,6 +39,7 @@ export function QuickExit() {
         rel="noopener noreferrer"
         role="button"
         className="button button--warning quick-exit__button"
+        data-quick-exit=""
         onClick={(event) => {
           event.preventDefault();
           exitSite(store.clear);
@@ -56,43 +58,17 @@ export function QuickExit() {
       <span id="quick-exit-hint" className="quick-exit__hint">
         {t('quickExit.buttonHint')}
       </span>
-      <p className="visually-hidden" role="status">
+      <p
+        className="visually-hidden"
+        role="status"
+        data-quick-exit-status=""
+        data-remaining-2={t('quickExit.pressesLeft', { count: 2 })}
+        data-remaining-1={t('quickExit.pressesLeft', { count: 1 })}
+        data-timed-out={t('quickExit.timedOut')}
+        data-leaving={t('quickExit.leaving')}
+      >
         {status}
       </p>
     </div>
   );
-}
-
-function useShiftShortcut(onExit: () => void, onProgress: (remaining: number) => void, onTimeout: () => void) {
-  const handlers = useRef({ onExit, onProgress, onTimeout });
-  useEffect(() => {
-    handlers.current = { onExit, onProgress, onTimeout };
-  });
-
-  useEffect(() => {
-    const counter = createShiftCounter();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift') {
-        counter.other();
-        return;
-      }
-      const remaining = counter.shift(performance.now());
-      clearTimeout(timer);
-      if (remaining === 0) {
-        handlers.current.onExit();
-        return;
-      }
-      handlers.current.onProgress(remaining);
-      timer = setTimeout(() => {
-        counter.other();
-        handlers.current.onTimeout();
-      }, WINDOW_MS);
-    };
-    document.addEventListener('keyup', onKeyUp);
-    return () => {
-      document.removeEventListener('keyup', onKeyUp);
-      clearTimeout(timer);
-    };
-  }, []);
 }

@@ -21,6 +21,8 @@ export interface NextStepContext {
   readonly substancePositive: boolean;
   /** Safety answers (0 no, 1 yes, 2 not sure), when the safety questions were asked. */
   readonly safety: Partial<Record<SafetyQuestion, number>>;
+  /** The reader's country (region id): some advice holds in one country only. */
+  readonly region: string;
 }
 
 export type Group = 'linked' | 'next' | 'safety';
@@ -35,6 +37,8 @@ export interface NextStepRule {
   readonly safety?: { readonly question: SafetyQuestion; readonly answers: readonly number[] };
   /** True: only when the safety questions were asked. */
   readonly safetyAsked?: boolean;
+  /** Only in these countries (a service, or a fact that holds there only). */
+  readonly regions?: readonly string[];
 }
 
 const ABOVE_LOWEST: readonly Phq9Band[] = ['mild', 'moderate', 'moderatelySevere', 'severe'];
@@ -54,6 +58,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'next', message: 'nextSteps.opioidHigherRisk', opioid: ['higherRisk'] },
   { group: 'next', message: 'nextSteps.opioidUse', opioid: ['use'] },
   { group: 'next', message: 'nextSteps.substanceTalk', substancePositive: true },
+  // A national substance-use service, where the country has one.
+  { group: 'next', message: 'nextSteps.helplineUs', substancePositive: true, regions: ['us'] },
+  { group: 'next', message: 'nextSteps.helplineUk', substancePositive: true, regions: ['uk'] },
+  { group: 'next', message: 'nextSteps.helplineMx', substancePositive: true, regions: ['mx'] },
   { group: 'next', message: 'nextSteps.belowThreshold', mood: ['minimal', 'mild'] },
   { group: 'next', message: 'nextSteps.treatable', mood: ABOVE_LOWEST },
   { group: 'next', message: 'nextSteps.talkSomeone' },
@@ -61,8 +69,14 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'next', message: 'nextSteps.crisisAlways' },
 
   { group: 'safety', message: 'safetyTips.naloxoneGet', safety: { question: 'naloxone', answers: NO } },
+  // Where to get it depends on the country.
+  { group: 'safety', message: 'safetyTips.naloxoneWhereUs', safety: { question: 'naloxone', answers: NO }, regions: ['us'] },
+  { group: 'safety', message: 'safetyTips.naloxoneWhereCa', safety: { question: 'naloxone', answers: NO }, regions: ['ca'] },
+  { group: 'safety', message: 'safetyTips.naloxoneWhereUk', safety: { question: 'naloxone', answers: NO }, regions: ['uk'] },
+  { group: 'safety', message: 'safetyTips.naloxoneWhereOther', safety: { question: 'naloxone', answers: NO }, regions: ['mx', 'es'] },
   { group: 'safety', message: 'safetyTips.naloxoneHave', safety: { question: 'naloxone', answers: YES } },
   { group: 'safety', message: 'safetyTips.alone', safety: { question: 'alone', answers: YES } },
+  { group: 'safety', message: 'safetyTips.aloneCa', safety: { question: 'alone', answers: YES }, regions: ['ca'] },
   { group: 'safety', message: 'safetyTips.mixing', safety: { question: 'mixing', answers: YES } },
   { group: 'safety', message: 'safetyTips.break', safety: { question: 'break', answers: YES } },
   { group: 'safety', message: 'safetyTips.fentanylMaybe', safety: { question: 'fentanyl', answers: [1, 2] } },
@@ -80,6 +94,7 @@ function matches(rule: NextStepRule, context: NextStepContext): boolean {
     if (answer === undefined || !rule.safety.answers.includes(answer)) return false;
   }
   if (rule.safetyAsked && Object.keys(context.safety).length === 0) return false;
+  if (rule.regions && !rule.regions.includes(context.region)) return false;
   return true;
 }
 

@@ -32,18 +32,14 @@ export const RESULTS_REFERENCES: readonly Reference[] = [
   // Not in facts.md: NIDA's page on combining opioids and benzodiazepines (instruments.md §3 tip).
   { id: 11, textKey: 'references.11', url: 'https://nida.nih.gov/research-topics/opioids/benzodiazepines-opioids' },
   { id: 12, textKey: 'references.12', url: 'https://www.samhsa.gov/find-help/national-helpline' },
+  // Canada: "In March 2016, Health Canada changed the prescription status of naloxone" (read 2026-11-27).
+  {
+    id: 13,
+    textKey: 'references.13',
+    url: 'https://www.canada.ca/en/health-canada/services/drugs-health-products/drug-products/announcements/narcan-nasal-spray-frequently-asked-questions.html',
+  },
+  // UK: "Naloxone is a prescription-only medicine… drug services and others can supply it without a prescription".
+  { id: 14, textKey: 'references.14', url: 'https://www.gov.uk/guidance/supplying-take-home-naloxone-without-a-prescription' },
 ];
 
-const MARKER = /\[(\d+)\]/g;
-
-/** Reference ids in order of first citation across the given texts. */
-export function citationOrder(texts: readonly string[]): number[] {
-  const seen: number[] = [];
-  for (const text of texts) {
-    for (const match of text.matchAll(MARKER)) {
-      const id = Number(match[1]);
-      if (!seen.includes(id)) seen.push(id);
-    }
-  }
-  return seen;
-}
+export { citationOrder } from '../ui/content-schema';

@@ -11,9 +11,10 @@ import { scorePhq9 } from '../instruments/phq9-score';
 import { SAFETY_ITEMS } from '../instruments/safety';
 import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1 } from '../instruments/taps-score';
 import type { Answers } from '../instruments/types';
-import { CrisisContacts } from '../resources/crisis-contacts';
-import { useRegion } from '../resources/region-context';
-import { ResourceList } from '../resources/resource-list';
+import { CrisisContacts } from '../ui/crisis-contacts';
+import { useRegion } from '../ui/version-context';
+import { tRegion, useRegionVars } from '../ui/use-region-vars';
+import { ResourceList } from '../ui/service-list';
 import { CitedText } from '../ui/cited-text';
 import { ExternalLink } from '../ui/external-link';
 import { PageHeading } from '../ui/page-heading';
@@ -41,6 +42,7 @@ function safetyAnswers(answers: Answers): NextStepContext['safety'] {
 export default function ResultsPage() {
   const { t } = useTranslation(['results', 'common', 'resources']);
   const region = useRegion();
+  const vars = useRegionVars();
   const text = useInstrumentText();
   const answers = useAnswers();
   const flow = useFlowOptions();
@@ -78,14 +80,11 @@ export default function ResultsPage() {
     opioid,
     substancePositive: substanceAnswered && taps1.some((r) => r.positive === true),
     safety: safetyAnswers(answers),
+    region: region.id,
   };
   const linked = nextSteps(context, 'linked').map((key) => t(key as 'linked.both'));
-  const regionText = {
-    crisisAction: t(`resources:${region.id}.crisisAction` as 'resources:us.crisisAction'),
-    emergency: region.emergency,
-  };
-  const next = nextSteps(context, 'next').map((key) => t(key as 'nextSteps.crisisAlways', regionText));
-  const safety = nextSteps(context, 'safety').map((key) => t(key as 'safetyTips.alone'));
+  const next = nextSteps(context, 'next').map((key) => tRegion(t, key, vars));
+  const safety = nextSteps(context, 'safety').map((key) => tRegion(t, key, vars));
   const bandText = mood.band ? t(`mood.bandText.${mood.band}`) : '';
   const blockTexts = blocks.flatMap((b) => (b.level ? [t(`substance.levels.${b.level}`)] : []));
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StrongText } from '../ui/strong-text';
 import { Link } from 'wouter';
-import { CrisisContacts } from '../resources/crisis-contacts';
+import { CrisisContacts } from '../ui/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { FIRST_STEP_PATH } from '../checkin/paths';

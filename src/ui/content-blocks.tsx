@@ -1,31 +1,68 @@
 import type { ReactNode } from 'react';
-import type { LearnBlock, LearnPage } from '../learn/content-schema';
 import { ExternalLink } from './external-link';
+import { ServiceList } from './service-list';
+import { shownIn, textOf, type ContentBlock as Block, type Reference } from './content-schema';
+import { fillPlaceholders, useRegionVars } from './use-region-vars';
+import { useRegion } from './version-context';
 
-/** One block of sourced content (Learn pages, family guide): a paragraph, a list, or a defined term. */
-export function ContentBlock({ block, cite }: { block: LearnBlock; cite: (text: string) => ReactNode }) {
+/** Fills the reader's country's numbers into a text, then renders its citations. */
+export function useRegionalCite(cite: (text: string) => ReactNode): (text: string) => ReactNode {
+  const vars = useRegionVars();
+  return (value: string) => cite(fillPlaceholders(value, vars));
+}
+
+/**
+ * One block of sourced content (Learn pages, family guide): a paragraph, a list, a defined term, or the
+ * reader's country's services on some topics. Nothing when the block is for other countries.
+ */
+export function ContentBlock({
+  block,
+  cite,
+  serviceHeading = 'h3',
+}: {
+  block: Block;
+  cite: (text: string) => ReactNode;
+  /** The level of a listed service's name: one below the section's heading. */
+  serviceHeading?: 'h3' | 'h4';
+}) {
+  const region = useRegion();
+  const render = useRegionalCite(cite);
+  if (!shownIn(block, region.id)) return null;
   switch (block.type) {
     case 'p':
-      return <p>{cite(block.text)}</p>;
+      return <p>{render(block.text)}</p>;
     case 'ul':
       return (
         <ul className="list list--bullet">
-          {block.items.map((item) => (
-            <li key={item}>{cite(item)}</li>
-          ))}
+          {block.items
+            .filter((item) => shownIn(item, region.id))
+            .map((item) => (
+              <li key={textOf(item)}>{render(textOf(item))}</li>
+            ))}
         </ul>
       );
     case 'term':
       return (
         <p className="term">
-          <dfn>{block.term}</dfn>: {cite(block.text)}
+          <dfn>{block.term}</dfn>: {render(block.text)}
         </p>
       );
+    case 'services':
+      return <ServiceList topics={block.topics} headingLevel={serviceHeading} />;
   }
 }
 
 /** The numbered sources a page cites, each with its link (`#<prefix>-ref-<id>` is what citations point to). */
-export function ReferenceList({ references, prefix, heading }: { references: LearnPage['references']; prefix: string; heading: string }) {
+export function ReferenceList({
+  references,
+  prefix,
+  heading,
+}: {
+  references: readonly (Reference & { readonly shown: number })[];
+  prefix: string;
+  heading: string;
+}) {
+  if (references.length === 0) return null;
   return (
     <section aria-labelledby={`${prefix}-refs-heading`} className="references">
       <h2 className="heading-m" id={`${prefix}-refs-heading`}>
@@ -33,7 +70,7 @@ export function ReferenceList({ references, prefix, heading }: { references: Lea
       </h2>
       <ol className="references__list">
         {references.map((ref) => (
-          <li key={ref.id} id={`${prefix}-ref-${ref.id}`} value={ref.id}>
+          <li key={ref.id} id={`${prefix}-ref-${ref.id}`} value={ref.shown}>
             {ref.title}. {ref.publisher}
             {ref.year ? `, ${ref.year}` : ''}. <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
           </li>

@@ -43,8 +43,41 @@ test.describe('offline after the first visit', () => {
     // A prerendered page, a check-in step by its own URL, and Spanish, all offline.
     await page.goto('/learn/opioids-and-mood');
     await expect(page.getByRole('heading', { level: 1, name: 'Opioids and mood' })).toBeVisible();
-    await page.goto('/check-in/phq9-1?lang=es');
+    await page.goto('/es-us/check-in/phq9-1');
     await expect(page.getByRole('heading', { level: 1, name: 'Poco interés o placer en hacer cosas' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
+test.describe('offline in another version', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit to es-ES, its pages work offline, with Spain’s numbers', async ({ page, context }) => {
+    await page.goto('/es-es/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated') {
+        await new Promise<void>((resolve) => registration.active?.addEventListener('statechange', () => resolve()));
+      }
+    });
+    // The pages of the version being read were cached at install (not those of the other nine).
+    const cached = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('pages-'));
+      const keys = names.length ? await (await caches.open(names[0]!)).keys() : [];
+      return keys.map((request) => new URL(request.url).pathname);
+    });
+    expect(cached).toContain('/es-es/learn/getting-help.html');
+    expect(cached.every((path) => path.startsWith('/es-es/')), 'only es-ES pages').toBe(true);
+
+    await context.setOffline(true);
+    await page.goto('/es-es/learn/getting-help');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es-ES');
+    await expect(page.locator('.crisis-bar a[href="tel:024"]')).toBeVisible();
+    await expect(page.locator('a[href="tel:988"], a[href="tel:911"]')).toHaveCount(0);
+    await page.goto('/es-es/check-in/phq9-1');
+    await expect(page.getByRole('heading', { level: 1, name: 'Poco interés o placer en hacer cosas' })).toBeVisible();
+    await expect(page.locator('.crisis-bar a[href="tel:112"]')).toBeVisible();
     await context.setOffline(false);
   });
 });

@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citedIds, learnPageSchema } from '../../../src/learn/content-schema';
+import { learnPageSchema, type LearnPage } from '../../../src/learn/content-schema';
+import { familyGuideSchema } from '../../../src/family/guide-schema';
 import { LEARN_SLUGS } from '../../../src/learn/pages';
+import { REGIONS } from '../../../src/regions';
+import { regionNumbers } from '../../../src/regions/text';
+import { blockTexts, citationOrder, shownIn, textOf, visibleBlocks } from '../../../src/ui/content-schema';
 import { findForbidden } from '../../../scripts/forbidden-claims.mjs';
 
 const LOCALES = resolve(process.cwd(), 'src/locales');
@@ -16,6 +20,16 @@ function* localeFiles(dir: string): Generator<string> {
   }
 }
 
+/** The placeholders a text may use in a country: its numbers by service id, and the named phrases. */
+const allowedVars = (region: (typeof REGIONS)[number]) =>
+  new Set([...Object.keys(regionNumbers(region)), 'country', 'crisisAction', 'crisisName', 'crisisBar']);
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+
+/** Every text a page shows in a country (section headings too). */
+function pageTexts(page: LearnPage, region: string): string[] {
+  return page.sections.flatMap((s) => (shownIn(s, region) ? [s.heading, ...visibleBlocks(s, region).flatMap((b) => blockTexts(b, region))] : []));
+}
+
 describe('Learn content', () => {
   for (const language of languages) {
     for (const slug of LEARN_SLUGS) {
@@ -26,13 +40,23 @@ describe('Learn content', () => {
           expect(() => learnPageSchema.parse(raw)).not.toThrow();
         });
 
-        it('cites only references that exist, and lists only references it cites', () => {
+        it('cites only references that exist, and lists only references some country’s page cites', () => {
           const page = learnPageSchema.parse(raw);
           const listed = page.references.map((r) => r.id);
-          const cited = citedIds(page);
-          expect(cited.filter((id) => !listed.includes(id)), 'cited but not listed').toEqual([]);
-          expect(listed.filter((id) => !cited.includes(id)), 'listed but never cited').toEqual([]);
+          const cited = new Set(REGIONS.flatMap((r) => citationOrder(pageTexts(page, r.id))));
+          expect([...cited].filter((id) => !listed.includes(id)), 'cited but not listed').toEqual([]);
+          expect(listed.filter((id) => !cited.has(id)), 'listed but never cited').toEqual([]);
           expect(new Set(listed).size).toBe(listed.length);
+        });
+
+        it('in every country: at least four sections, and every placeholder is one that country fills', () => {
+          const page = learnPageSchema.parse(raw);
+          for (const region of REGIONS) {
+            expect(page.sections.filter((s) => visibleBlocks(s, region.id).length > 0).length, region.id).toBeGreaterThanOrEqual(4);
+            const allowed = allowedVars(region);
+            const unknown = pageTexts(page, region.id).flatMap(placeholders).filter((name) => !allowed.has(name));
+            expect(unknown, `${region.id}: placeholders it cannot fill`).toEqual([]);
+          }
         });
 
         it('gives every paragraph of fact at least one reference', () => {
@@ -43,6 +67,27 @@ describe('Learn content', () => {
         });
       });
     }
+
+    it(`${language}/family/guide: in every country, every placeholder is one that country fills, and every citation is listed`, () => {
+      const guide = familyGuideSchema.parse(JSON.parse(readFileSync(join(LOCALES, language, 'family', 'guide.json'), 'utf8')));
+      const listed = guide.references.map((r) => r.id);
+      const cited = new Set<number>();
+      for (const region of REGIONS) {
+        const texts = [
+          ...guide.emergency.overdose.steps.filter((s) => shownIn(s, region.id)).map(textOf),
+          ...guide.emergency.suicide.steps.filter((s) => shownIn(s, region.id)).map(textOf),
+          ...guide.checklist.groups.flatMap((g) => g.signs.map((s) => s.text)),
+          ...guide.sections.flatMap((s) => (shownIn(s, region.id) ? [s.heading, ...visibleBlocks(s, region.id).flatMap((b) => blockTexts(b, region.id))] : [])),
+        ];
+        const allowed = allowedVars(region);
+        expect(texts.flatMap(placeholders).filter((name) => !allowed.has(name)), region.id).toEqual([]);
+        citationOrder(texts).forEach((id) => cited.add(id));
+        // The emergency steps always say what to do, in every country.
+        expect(guide.emergency.suicide.steps.filter((s) => shownIn(s, region.id)).length, region.id).toBeGreaterThanOrEqual(3);
+      }
+      expect([...cited].filter((id) => !listed.includes(id)), 'cited but not listed').toEqual([]);
+      expect(listed.filter((id) => !cited.has(id)), 'listed but never cited').toEqual([]);
+    });
   }
 
   it('has a file for every page in every language, and no stray pages', () => {

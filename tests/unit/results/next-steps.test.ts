@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEXT_STEP_RULES, nextSteps, type NextStepContext } from '../../../src/results/next-steps';
 import en from '../../../src/locales/en/results.json';
 
-const base: NextStepContext = { moodBand: 'minimal', opioid: 'notAnswered', substancePositive: false, safety: {} };
+const base: NextStepContext = { moodBand: 'minimal', opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us' };
 const ctx = (over: Partial<NextStepContext>): NextStepContext => ({ ...base, ...over });
 
 function lookup(key: string): unknown {
@@ -45,7 +45,7 @@ describe('next-steps rules table, row by row', () => {
   });
 
   it.each([
-    [{ naloxone: 0 }, ['safetyTips.naloxoneGet', 'safetyTips.overdose']],
+    [{ naloxone: 0 }, ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUs', 'safetyTips.overdose']],
     [{ naloxone: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.overdose']],
     [{ alone: 1 }, ['safetyTips.alone', 'safetyTips.overdose']],
     [{ alone: 0 }, ['safetyTips.overdose']],
@@ -57,6 +57,32 @@ describe('next-steps rules table, row by row', () => {
     [{}, []],
   ] as const)('safety answers %j give their tips', (safety, expected) => {
     expect(nextSteps(ctx({ safety }), 'safety')).toEqual(expected);
+  });
+
+  it.each([
+    ['us', 'safetyTips.naloxoneWhereUs'],
+    ['ca', 'safetyTips.naloxoneWhereCa'],
+    ['uk', 'safetyTips.naloxoneWhereUk'],
+    ['mx', 'safetyTips.naloxoneWhereOther'],
+    ['es', 'safetyTips.naloxoneWhereOther'],
+  ] as const)('%s: where to get naloxone is said for that country only', (region, expected) => {
+    const tips = nextSteps(ctx({ region, safety: { naloxone: 0 } }), 'safety');
+    expect(tips.filter((tip) => tip.startsWith('safetyTips.naloxoneWhere'))).toEqual([expected]);
+  });
+
+  it.each([
+    ['us', ['nextSteps.helplineUs']],
+    ['uk', ['nextSteps.helplineUk']],
+    ['mx', ['nextSteps.helplineMx']],
+    ['ca', []],
+    ['es', []],
+  ] as const)('%s: a substance-use service only where the country has one', (region, expected) => {
+    expect(nextSteps(ctx({ region, substancePositive: true })).filter((m) => m.startsWith('nextSteps.helpline'))).toEqual(expected);
+  });
+
+  it('offers Canada’s overdose response line to people who use alone in Canada only', () => {
+    expect(nextSteps(ctx({ region: 'ca', safety: { alone: 1 } }), 'safety')).toContain('safetyTips.aloneCa');
+    expect(nextSteps(ctx({ region: 'us', safety: { alone: 1 } }), 'safety')).not.toContain('safetyTips.aloneCa');
   });
 
   it('always ends the next steps with the crisis line, for everyone', () => {

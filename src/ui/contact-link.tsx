@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ExternalLink } from '../ui/external-link';
-import type { Contact } from './types';
+import type { Contact } from '../regions/types';
+import { ExternalLink } from './external-link';
 
 export function contactHref(contact: Contact): string {
   switch (contact.kind) {
@@ -14,6 +14,11 @@ export function contactHref(contact: Contact): string {
     case 'web':
       return contact.value;
   }
+}
+
+/** A service's contacts for a reader of this language (a keyword for Spanish speakers only, say). */
+export function contactsFor(contacts: readonly Contact[], language: string | undefined): Contact[] {
+  return contacts.filter((contact) => !contact.languages || (language !== undefined && contact.languages.includes(language)));
 }
 
 export function ContactLink({ contact, className }: { contact: Contact; className?: string }) {

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { CrisisContacts } from '../ui/crisis-contacts';
+
+/**
+ * What the server sends for an address with no page of its own (a check-in screen, a mistyped path): the
+ * header (Leave, the crisis bar) and the crisis contacts of the version, so nothing is ever blank; the app
+ * replaces it as soon as its script runs. Rendered only at build time.
+ */
+export function ShellPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <noscript>
+        <h1 className="heading-xl">{t('shell.title')}</h1>
+        <p>{t('shell.body')}</p>
+        <p>
+          <Link href="/">{t('shell.home')}</Link>
+        </p>
+      </noscript>
+      <CrisisContacts heading={t('crisis.heading')} lead={t('crisis.lead')} />
+    </>
+  );
+}

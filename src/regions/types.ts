@@ -1,0 +1,57 @@
+/**
+ * Help services as data, one file per country (src/regions/<id>.ts). This is the ONE place where phone
+ * numbers, text codes, emergency numbers and service addresses live: every sentence that mentions one
+ * refers to it here (by interpolation, or by a block that lists the region's services), and a unit test
+ * fails on any such literal in the locale files (tests/unit/regions/no-literal-numbers.test.ts).
+ * Each entry records where its details come from, how they were verified and when they were checked, so a
+ * reviewer can re-check them before a release. Only numbers that the project's fact sheet marks verified
+ * (or, for a crisis line, confirmed by two or more independent reputable sources) are shown as numbers.
+ */
+export type ContactKind = 'call' | 'text' | 'tty' | 'chat' | 'web';
+
+export interface Contact {
+  readonly kind: ContactKind;
+  /** Phone number as dialled (`tel:`/`sms:`) or an https URL. */
+  readonly value: string;
+  /** How the number or site is shown, e.g. "1-800-662-4357" or "988lifeline.org". */
+  readonly display: string;
+  /** For texts with a keyword: the word to send (e.g. HOME). */
+  readonly body?: string;
+  /** Only for readers in these languages (e.g. 988's Spanish text keyword). Shown to all when absent. */
+  readonly languages?: readonly string[];
+}
+
+/**
+ * What a service is for; pages pick the services they list by topic.
+ * crisis: suicidal or emotional crisis, 24/7 · emergency: the emergency number · mentalHealth: urgent
+ * mental-health help that is not a crisis line · substance: drug and alcohol information or referral ·
+ * treatment: finding treatment · overdose: an overdose-response line · family: support for families.
+ */
+export type Topic = 'crisis' | 'emergency' | 'mentalHealth' | 'substance' | 'treatment' | 'overdose' | 'family';
+
+/** Fact-sheet labels: VERIFIED, or [V-sec] (read as quoted by independent third parties). */
+export type Verification = 'verified' | 'secondary';
+
+export interface Resource {
+  readonly id: string;
+  readonly topics: readonly Topic[];
+  readonly contacts: readonly Contact[];
+  readonly verification: Verification;
+}
+
+/** Per resource id: where its details come from, and the ISO date they were last checked against it. */
+export type Provenance = Readonly<Record<string, { readonly source: string; readonly checked: string }>>;
+
+export interface Region {
+  /** Also the old `?region=` value and the key prefix in the resources and services namespaces. */
+  readonly id: string;
+  /** ISO 3166-1 alpha-2 country code (the region part of the version's language tag, e.g. es-MX). */
+  readonly country: string;
+  /** Other region subtags a browser may use for this country (e.g. UK for GB). */
+  readonly aliases?: readonly string[];
+  /** Emergency number (police, fire, ambulance). */
+  readonly emergency: string;
+  /** The resource whose first contact is the crisis line in the header bar on every screen. */
+  readonly crisisLine: string;
+  readonly resources: readonly Resource[];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../src/locales/en/resources.json';
+import es from '../../../src/locales/es/resources.json';
+import servicesEn from '../../../src/locales/en/services.json';
+import servicesEs from '../../../src/locales/es/services.json';
+import { crisisLineOf, REGIONS } from '../../../src/regions';
+import { provenanceSchema, regionSchema } from '../../../src/regions/schema';
+import type { Provenance, Region } from '../../../src/regions/types';
+
+type Words = Record<string, Record<string, unknown> | undefined>;
+
+describe('regions as data', () => {
+  it('lists the five countries, United States first', () => {
+    expect(REGIONS.map((r) => `${r.id}:${r.country}`)).toEqual(['us:US', 'ca:CA', 'es:ES', 'mx:MX', 'uk:GB']);
+  });
+
+  for (const region of REGIONS) {
+    it(`${region.id}: passes the schema (a crisis line, the emergency number, https web links)`, () => {
+      expect(() => regionSchema.parse(region)).not.toThrow();
+    });
+
+    it(`${region.id}: has its wording in every language (crisis bar, crisis action, names, descriptions)`, () => {
+      for (const [words, services] of [[en, servicesEn], [es, servicesEs]] as unknown as [Words, Words][]) {
+        const own = words[region.id];
+        expect(own?.crisisBar).toBeTypeOf('string');
+        expect(own?.crisisAction).toBeTypeOf('string');
+        for (const resource of region.resources) {
+          expect((own?.[resource.id] as { name?: string } | undefined)?.name, `${region.id}.${resource.id}.name`).toBeTypeOf('string');
+          expect((services[region.id]?.[resource.id] as { description?: string } | undefined)?.description, `${region.id}.${resource.id}.description`).toBeTypeOf('string');
+        }
+      }
+    });
+  }
+
+  it('names each country’s crisis line and emergency number as the fact sheet gives them', () => {
+    const line = (id: string) => {
+      const region = REGIONS.find((r) => r.id === id)!;
+      return [crisisLineOf(region).contacts[0]?.value, region.emergency];
+    };
+    expect(line('us')).toEqual(['988', '911']);
+    expect(line('ca')).toEqual(['988', '911']);
+    expect(line('uk')).toEqual(['116123', '999']);
+    expect(line('mx')).toEqual(['8009112000', '911']);
+    expect(line('es')).toEqual(['024', '112']);
+  });
+
+  it('keeps the US Lifeline’s chat and its Spanish text keyword to the United States (not Canada)', () => {
+    const ca = REGIONS.find((r) => r.id === 'ca')!;
+    expect(ca.resources.flatMap((r) => r.contacts).some((c) => c.value.includes('988lifeline') || c.body === 'AYUDA')).toBe(false);
+    const us = REGIONS.find((r) => r.id === 'us')!;
+    expect(us.resources.flatMap((r) => r.contacts).find((c) => c.body === 'AYUDA')?.languages).toEqual(['es']);
+  });
+
+  it('records, in each region file, the source and check date of every entry', () => {
+    const files = import.meta.glob<{ region: Region; provenance: Provenance }>(['../../../src/regions/*.ts', '!**/index.ts', '!**/types.ts', '!**/schema.ts', '!**/text.ts', '!**/literals.ts'], { eager: true });
+    expect(Object.keys(files)).toHaveLength(REGIONS.length);
+    for (const { region, provenance } of Object.values(files)) {
+      expect(() => provenanceSchema.parse(provenance)).not.toThrow();
+      expect(Object.keys(provenance).sort(), region.id).toEqual(region.resources.map((r) => r.id).sort());
+    }
+  });
+
+  it('the schema rejects a region whose emergency number is not listed, or whose crisis line is not a crisis phone line', () => {
+    const us = REGIONS[0]!;
+    expect(regionSchema.safeParse({ ...us, emergency: '000' }).success).toBe(false);
+    expect(regionSchema.safeParse({ ...us, crisisLine: 'findTreatment' }).success).toBe(false);
+  });
+});

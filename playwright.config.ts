@@ -36,6 +36,7 @@ export default defineConfig({
   projects: [
     {
       name: 'mobile-360',
+      testIgnore: /update\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 360, height: 740 },
@@ -47,9 +48,21 @@ export default defineConfig({
     },
     {
       name: 'desktop-1280',
+      testIgnore: /update\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
+    {
+      // Deploys a new version (it changes dist/sw.js for a moment), so it runs alone, after the others.
+      name: 'update',
+      testMatch: /update\.spec\.ts$/,
+      dependencies: ['mobile-360', 'desktop-1280'],
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 360, height: 740 },
         launchOptions: { executablePath, args: chromiumArgs },
       },
     },

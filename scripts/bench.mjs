@@ -28,11 +28,11 @@ const CRITICAL = 14 * 1024;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeArgs = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const ROUTES = ['/', '/check-in/phq9-1', '/check-in/results', '/learn', '/learn/opioids-and-mood', '/privacy', '/clinicians', '/family'];
+const ROUTES = ['/', '/check-in', '/learn', '/learn/opioids-and-mood', '/privacy', '/clinicians', '/family'];
 // Every version's start page (from the sitemap the build writes): each must meet the start-page budget.
 const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
 const START_PAGES = [...sitemap.matchAll(/<loc>[^<]*?(\/(?:[a-z]{2}-[a-z]{2}\/)?)<\/loc>/g)].map((m) => m[1]);
-const LIGHTHOUSE_ROUTES = ['/', '/check-in/phq9-1', '/check-in/results', '/learn/opioids-and-mood'];
+const LIGHTHOUSE_ROUTES = ['/', '/check-in', '/family', '/learn/opioids-and-mood'];
 const failures = [];
 
 const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
@@ -92,7 +92,7 @@ for (const route of START_PAGES) {
     heading: /<h1[^>]*>[^<]+<\/h1>/.test(visible),
     // The build's page check makes sure the crisis bar's number is the version's own country's.
     'crisis line': /class="crisis-bar"[\s\S]*?href="tel:\d+"/.test(visible),
-    'start button': /href="[^"]*\/check-in\/[^"]*"[^>]*class="button button--start"|class="button button--start"[^>]*href="[^"]*\/check-in/.test(visible),
+    'start button': /href="[^"]*\/check-in"[^>]*class="button button--start"|class="button button--start"[^>]*href="[^"]*\/check-in"/.test(visible),
   };
   console.log(`first 14 KB of ${route.padEnd(8)} HTML (${html.length} B in all): ${Object.entries(checks).map(([k, ok]) => `${k} ${ok ? 'yes' : 'NO'}`).join(', ')}`);
   for (const [k, ok] of Object.entries(checks)) if (!ok) failures.push(`${route}: ${k} not in the first 14 KB of the HTML`);
@@ -101,7 +101,7 @@ for (const route of START_PAGES) {
 // 3. Answer to next question
 if (!args.includes('--no-timing')) {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-  await page.goto(base + '/check-in/phq9-1');
+  await page.goto(base + '/check-in');
   await page.locator('main h1').waitFor();
   const times = [];
   // Items 1–8 "Several days", item 9 "Not at all", question 10, then substance use (heroin yes).

@@ -13,7 +13,7 @@ import { versionFromPath } from './lib/versions';
 import { HeadContext, type HeadCollector } from './ui/head';
 
 export { VERSIONS, pathIn, type Version } from './lib/versions';
-export { PAGE_ROUTES, PRERENDERED } from './app/routes';
+export { PAGE_ROUTES, PRERENDERED, SHELLS } from './app/routes';
 
 async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
   const { version } = versionFromPath(path);

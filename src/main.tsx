@@ -10,6 +10,7 @@
 import { legacyRedirect } from './lib/legacy-link';
 import { registerServiceWorker } from './lib/service-worker';
 import { versionFromPath } from './lib/versions';
+import { showLoadError } from './lib/load-error';
 import { enhance } from './lite/enhance';
 import './styles/global.css';
 
@@ -24,5 +25,11 @@ if (redirect) {
   const here = window.location.pathname.replace(/\/$/, '');
   const lite = container.dataset.lite !== undefined && container.dataset.prerendered?.replace(/\/$/, '') === here && window.location.search === '';
   if (lite) enhance(version);
-  else void import('./app/boot').then(({ boot }) => boot(container));
+  else
+    import('./app/boot').then(
+      ({ boot }) => boot(container),
+      // The app could not load (a dropped connection): the page the server sent stays, with its header,
+      // Leave and crisis contacts, and says so.
+      showLoadError,
+    );
 }

@@ -36,6 +36,7 @@ interface ServerEntry {
   render: (path: string, options?: { shell?: boolean }) => Promise<{ html: string; title?: string }>;
   VERSIONS: readonly Version[];
   PRERENDERED: readonly { path: string; module?: string; lite?: boolean }[];
+  SHELLS: readonly { path: string; module?: string }[];
   pathIn: (version: Version, path: string) => string;
 }
 
@@ -55,8 +56,11 @@ function chunkFor(bundle: OutputBundle, module: string): OutputChunk | undefined
   );
 }
 
-/** Modules' chunks with their static imports, and their styles: to preload, so hydration does not wait. */
-function preloads(bundle: OutputBundle, modules: readonly string[], alreadyInHtml: string): string {
+/**
+ * Modules' chunks with their static imports, and their styles: to preload, so hydration does not wait.
+ * `stylesOnly`: just the styles (a reading page shows the screen's markup without its script).
+ */
+function preloads(bundle: OutputBundle, modules: readonly string[], alreadyInHtml: string, stylesOnly = false): string {
   const files = new Set<string>();
   const css = new Set<string>();
   const visit = (name: string) => {
@@ -73,7 +77,7 @@ function preloads(bundle: OutputBundle, modules: readonly string[], alreadyInHtm
   }
   return [
     ...[...css].filter((f) => !alreadyInHtml.includes(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-    ...[...files].filter((f) => !alreadyInHtml.includes(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ...(stylesOnly ? [] : [...files].filter((f) => !alreadyInHtml.includes(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)),
   ].join('\n    ');
 }
 
@@ -102,7 +106,7 @@ export function prerender(): Plugin {
         build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, minify: false },
       });
       const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
-      const { VERSIONS, PRERENDERED, pathIn } = entry;
+      const { VERSIONS, PRERENDERED, SHELLS, pathIn } = entry;
       const site = siteUrl();
       if (!process.env.SITE_URL) this.warn(`SITE_URL is not set: hreflang, canonical and sitemap addresses use ${site}`);
 
@@ -118,8 +122,12 @@ export function prerender(): Plugin {
         // A page that starts the app preloads it, its screen, and its language's shell strings; a reading
         // page (lite) needs none of them.
         const languageChunks = version.lang === 'en' ? [] : [`src/locales/${version.lang}/common.json`, `src/locales/${version.lang}/resources.json`];
-        const modules = fills.lite ? [] : ['src/app/boot.tsx', ...languageChunks, ...fills.modules];
-        const head = [fills.head, preloads(bundle, modules, template)].filter(Boolean).join('\n    ');
+        const head = [
+          fills.head,
+          fills.lite ? preloads(bundle, fills.modules, template, true) : preloads(bundle, ['src/app/boot.tsx', ...languageChunks, ...fills.modules], template),
+        ]
+          .filter(Boolean)
+          .join('\n    ');
         let out = replaceOnce(template, /<html lang="[^"]*" dir="ltr">/, `<html lang="${version.tag}" dir="ltr">`, '<html lang dir> tag');
         out = replaceOnce(out, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escape(text.meta.description)}" />`, 'meta description');
         out = replaceOnce(out, /<title>[^<]*<\/title>/, `<title>${escape(fills.title ?? 'Mood & Opioids Check-in')}</title>`, '<title>');
@@ -170,12 +178,16 @@ export function prerender(): Plugin {
           write(fileFor(path), out);
           sitemap.push(`${site}${path}`);
         }
-        // The shell for every other path of this version (check-in steps, unknown pages): the header,
-        // Leave and the crisis contacts at once; the app renders the rest in the browser.
-        const { html } = await entry.render(pathIn(version, '/'), { shell: true });
-        const shell = page(version, { path: null, html, head: '', modules: [] });
-        check(version, fileFor(pathIn(version, '/shell')), shell);
-        write(fileFor(pathIn(version, '/shell')), shell);
+        // The check-in, and the shell for every other path of this version: the header, Leave and the
+        // crisis contacts at once (so no page is ever blank, even if a script fails); the app renders the
+        // rest in the browser.
+        for (const route of [...SHELLS, { path: '/shell' }]) {
+          const path = pathIn(version, route.path);
+          const { html, title } = await entry.render(path, { shell: true });
+          const shell = page(version, { path: null, html, title, head: '', modules: 'module' in route && route.module ? [route.module] : [] });
+          check(version, fileFor(path), shell);
+          write(fileFor(path), shell);
+        }
       }
       // Printed on every build (the regional-versions issue asks for this output).
       console.log(`\nnumber check: ${checked} pages in ${VERSIONS.length} versions; ${problems.length} problems`);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { Route, Router, Switch, useLocation, type BaseLocationHook } from 'wouter';
+import { Redirect, Route, Router, Switch, useLocation, type BaseLocationHook } from 'wouter';
 import { AnswersProvider } from '../checkin/answers-context';
 import { LinkSettingsProvider } from '../clinicians/link-settings-context';
 import { createAnswersStore, type AnswersStore } from '../checkin/answers-store';
@@ -16,12 +16,11 @@ import { Layout, type VisitNotices } from './layout';
 import { Loading } from './loading';
 import { ShellPage } from './shell-page';
 
-// The check-in and results carry react-hook-form, zod and the scoring: loaded when first needed, so the
-// start page stays small.
+// The check-in (with its results) carries react-hook-form, zod and the scoring: loaded when first needed.
 const CheckinPage = lazy(() => import('../checkin/checkin-page'));
-const ResultsPage = lazy(() => import('../results/results-page'));
 // Learn pages: each article is its own small chunk too (src/learn/pages.ts).
 const PrivacyPage = lazy(() => import('../privacy/privacy-page'));
+const StayingPrivatePage = lazy(() => import('../privacy/staying-private-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const LearnIndexPage = lazy(() => import('../learn/learn-index-page'));
 const LearnArticlePage = lazy(() => import('../learn/learn-article-page'));
@@ -71,13 +70,17 @@ export function App({ i18n, store: givenStore, ssrPath, shell = false, locationH
                         <Switch>
                           <Route path="/" component={StartPage} />
                           <Route path="/privacy" component={PrivacyPage} />
+                          <Route path="/staying-private" component={StayingPrivatePage} />
                           <Route path="/learn" component={LearnIndexPage} />
                           <Route path="/clinicians" component={CliniciansPage} />
                           <Route path="/clinicians/flyer" component={FlyerPage} />
                           <Route path="/family" component={FamilyPage} />
                           <Route path="/learn/:slug">{(params) => <LearnArticlePage slug={params.slug} />}</Route>
-                          <Route path="/check-in/results" component={ResultsPage} />
-                          <Route path="/check-in/:step?">{(params) => <CheckinPage step={params.step} />}</Route>
+                          <Route path="/check-in" component={CheckinPage} />
+                          {/* Old addresses of check-in steps: the check-in now lives at one address. */}
+                          <Route path="/check-in/*">
+                            <Redirect to="/check-in" replace />
+                          </Route>
                           <Route component={NotFoundPage} />
                         </Switch>
                       )}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createI18n } from '../i18n/i18n';
+import { createI18n, SHELL_NAMESPACES } from '../i18n/i18n';
+import { showLoadError } from '../lib/load-error';
 import { versionFromPath } from '../lib/versions';
 import { App } from './app';
 
@@ -19,7 +20,12 @@ export function boot(container: HTMLElement): void {
   // The page's own language first (English is bundled; another language is one small chunk, preloaded by
   // the page), so the app renders exactly what the server sent.
   const { i18n, ready } = createI18n(version.lang);
-  void ready.finally(() => {
+  const start = () => {
+    // Without its shell strings the app would show raw keys: keep the page the server sent, and say so.
+    if (!SHELL_NAMESPACES.every((ns) => i18n.hasResourceBundle(version.lang, ns))) {
+      showLoadError();
+      return;
+    }
     const app = (
       <StrictMode>
         <App i18n={i18n} notices={notices} />
@@ -31,5 +37,6 @@ export function boot(container: HTMLElement): void {
       container.replaceChildren();
       createRoot(container).render(app);
     }
-  });
+  };
+  void ready.then(start, showLoadError);
 }

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pathIn, versionFromPath } from '../lib/versions';
 import { CrisisContacts } from '../ui/crisis-contacts';
 
 interface Props {
@@ -30,8 +31,8 @@ export class ErrorBoundary extends Component<Props, State> {
 
   private readonly startOver = () => {
     this.props.onReset();
-    // A full load: whatever broke is loaded afresh.
-    window.location.assign('/');
+    // A full load of this version's start page: whatever broke is loaded afresh.
+    window.location.assign(pathIn(versionFromPath(window.location.pathname).version, '/'));
   };
 
   render() {

@@ -12,6 +12,7 @@ import { useRegion, useVersion } from '../ui/version-context';
 import { findVersion } from '../lib/versions';
 import { REGIONS } from '../regions';
 import { countryNotice } from './country-notice';
+import { UpdateNotice } from './update-notice';
 import { CountryLinks, LanguageSwitch, VersionLink } from './version-links';
 
 export interface VisitNotices {
@@ -31,17 +32,33 @@ export function Layout({ children, notices }: { children: ReactNode; notices: Vi
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
+      {/* Leave is always in reach: it sticks to the top of the screen on every page, at every width
+          (GOV.UK's "Exit this page"), over the header at first and over the content once scrolled. */}
+      <div className="quick-exit-bar">
+        <div className="width-container quick-exit-bar__inner">
+          <QuickExit />
+        </div>
+      </div>
       <header className="site-header">
         <div className="site-header__bar width-container">
           <Link href="/" className="site-header__name">
             {t('appName')}
           </Link>
           <LanguageSwitch />
-          <QuickExit />
+          <span className="button button--warning quick-exit__button quick-exit-space" aria-hidden="true">
+            {t('quickExit.button')}
+          </span>
+          <span id="quick-exit-hint" className="quick-exit__hint">
+            {t('quickExit.buttonHint')}
+          </span>
         </div>
         <CrisisBar />
       </header>
       <main id="main" className="width-container main" tabIndex={-1}>
+        <p className="notice" data-load-error="" hidden>
+          {t('loadError')}
+        </p>
+        <UpdateNotice />
         <CountryNotice browserLanguages={notices.browserLanguages} />
         <SettingsNotice notices={notices} />
         {children}

@@ -18,20 +18,25 @@ export interface PageRoute {
    * starts the app.
    */
   readonly lite?: boolean;
+  /** Served as the version's shell, rendered in the browser (the check-in: nothing to show without the app). */
+  readonly shell?: boolean;
 }
 
 export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/', prerender: true, lite: true },
   { path: '/privacy', module: 'src/privacy/privacy-page.tsx', prerender: true },
+  { path: '/staying-private', module: 'src/privacy/staying-private-page.tsx', prerender: true },
   { path: '/learn', module: 'src/learn/learn-index-page.tsx', prerender: true, lite: true },
   ...LEARN_SLUGS.map((slug) => ({ path: `/learn/${slug}`, module: 'src/learn/learn-article-page.tsx', prerender: true, lite: true })),
   { path: '/clinicians', module: 'src/clinicians/clinicians-page.tsx', prerender: true },
   // The flyer is made from its link's settings (a query), in the browser.
   { path: '/clinicians/flyer', module: 'src/clinicians/flyer-page.tsx', prerender: false },
   { path: '/family', module: 'src/family/family-page.tsx', prerender: true },
-  // Answers never survive a page load, so a direct visit to the results always shows the same
-  // "no answers yet" page: prerendered like the rest.
-  { path: '/check-in/results', module: 'src/results/results-page.tsx', prerender: true },
+  // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
+  // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
+  { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true },
 ];
 
 export const PRERENDERED: readonly PageRoute[] = PAGE_ROUTES.filter((route) => route.prerender);
+/** Pages written as a copy of their version's shell (so any static host serves them by name). */
+export const SHELLS: readonly PageRoute[] = PAGE_ROUTES.filter((route) => route.shell);

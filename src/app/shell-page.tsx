@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { CHECKIN_PATH } from '../checkin/paths';
 import { CrisisContacts } from '../ui/crisis-contacts';
+import { useDocumentTitle } from '../ui/use-document-title';
 
 /**
  * What the server sends for an address with no page of its own (a check-in screen, a mistyped path): the
@@ -9,6 +11,9 @@ import { CrisisContacts } from '../ui/crisis-contacts';
  */
 export function ShellPage() {
   const { t } = useTranslation();
+  const [location] = useLocation();
+  // The check-in's own title (neutral, the same on every screen); any other path keeps the site's name.
+  useDocumentTitle(location === CHECKIN_PATH ? t('checkinTitle') : t('titleSuffix'), { bare: location !== CHECKIN_PATH });
   return (
     <>
       <noscript>

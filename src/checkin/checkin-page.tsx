@@ -1,50 +1,62 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
-import { useAnswers } from './answers-context';
-import { canVisit, findStep, firstPendingStepId } from './flow';
-import { stepPath } from './paths';
+import { useFocusHeadingOnChange } from '../ui/route-focus';
+import { useAnswers, useAnswersStore, usePosition } from './answers-context';
+import { canVisit, findStep, firstPendingStepId, RESULTS } from './flow';
 import { QuestionStep } from './question-step';
 import { SubstanceIntroStep } from './substance-intro-step';
 import { SupportStep } from './support-step';
 import { useFlowOptions } from './use-flow-options';
 
+const ResultsPage = lazy(() => import('../results/results-page'));
+
 /**
- * One screen of the check-in, chosen by the step in the path. A step that the answers do not lead to
- * (an unknown id, a later question after a reload emptied the answers) sends the person to the first
- * question that still needs an answer, with a short notice, never a blank page.
+ * The whole check-in, at one address: the screen shown is the one kept in memory (`usePosition`). A screen
+ * the answers do not lead to (after a change, or a stale position) sends the person to the first question
+ * that still needs an answer, with a short notice, never a blank page. Every screen has the same neutral
+ * title (useCheckinTitle); focus moves to each new screen's heading, which names the question.
  */
-export default function CheckinPage({ step }: { step: string | undefined }) {
+export default function CheckinPage() {
   const { t } = useTranslation('checkin');
   const answers = useAnswers();
-  const [, navigate] = useLocation();
-  const query = new URLSearchParams(useSearch());
-  const review = query.get('review') === '1';
-  // Set when this page was reached by being sent on from a step that could not be shown.
-  const notice = query.get('from') === 'unavailable';
-
-  const current = step ? findStep(step) : undefined;
+  const store = useAnswersStore();
+  const position = usePosition();
   const flow = useFlowOptions();
-  const visitable = current !== undefined && canVisit(answers, current.id, flow);
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    // Everything the rest of the check-in needs, fetched now: the results and their strings. A check-in
+    // then never waits for the network, and a new version of the site taken in another tab cannot leave it
+    // without a screen it still has to show.
+    void import('../results/results-page').catch(() => undefined);
+    void i18n.loadNamespaces(['results', 'services', 'learn']).catch(() => undefined);
+  }, [i18n]);
+
+  const wanted = position.step ?? firstPendingStepId(answers, flow);
+  const showResults = wanted === RESULTS && firstPendingStepId(answers, flow) === RESULTS;
+  const current = wanted === RESULTS ? undefined : findStep(wanted);
+  const visitable = showResults || (current !== undefined && canVisit(answers, current.id, flow));
+  useFocusHeadingOnChange(`${wanted}:${String(position.review)}`);
 
   useEffect(() => {
     if (visitable) return;
-    // No step at all (/check-in) is simply the beginning: no notice needed.
-    navigate(stepPath(firstPendingStepId(answers, flow), { redirected: step !== undefined }), { replace: true });
-  }, [visitable, step, answers, navigate, flow]);
+    // The first visit (no position yet) is simply the beginning: no notice needed.
+    store.setPosition({ step: firstPendingStepId(answers, flow), review: false, redirected: position.step !== null });
+  }, [visitable, answers, flow, store, position.step]);
 
-  if (!current || !visitable) return null;
+  if (!visitable) return null;
+  if (showResults) return <ResultsPage />;
+  if (!current) return null;
 
   return (
     <>
-      {notice && (
+      {position.redirected && (
         <div className="notice" role="status">
           <p>{t('redirected')}</p>
         </div>
       )}
-      {current.kind === 'support' && <SupportStep key={current.id} review={review} />}
-      {current.kind === 'intro' && <SubstanceIntroStep key={current.id} review={review} />}
-      {current.kind === 'question' && <QuestionStep key={current.id} step={current} review={review} />}
+      {current.kind === 'support' && <SupportStep key={current.id} review={position.review} />}
+      {current.kind === 'intro' && <SubstanceIntroStep key={current.id} review={position.review} />}
+      {current.kind === 'question' && <QuestionStep key={current.id} step={current} review={position.review} />}
     </>
   );
 }

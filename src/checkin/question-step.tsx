@@ -2,24 +2,21 @@ import '../ui/forms.css';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
 import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
 import { PageHeading } from '../ui/page-heading';
-import { useDocumentTitle } from '../ui/use-document-title';
-import { useAnswers, useAnswersStore } from './answers-context';
+import { BackLink } from './back-link';
+import { useAnswers, useAnswersStore, useGoTo } from './answers-context';
 import {
   nextAfterChange,
   nextStepId,
-  previousStepId,
-  RESULTS,
   unreachableAnswers,
   type ErrorKey,
   type QuestionStep as Step,
 } from './flow';
 import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
-import { RESULTS_PATH, stepPath } from './paths';
 import { useInstrumentText } from '../ui/use-instrument-text';
+import { useCheckinTitle } from './use-checkin-title';
 import { useFlowOptions } from './use-flow-options';
 
 function schemaFor(step: Step) {
@@ -40,7 +37,7 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
   const text = useInstrumentText();
   const store = useAnswersStore();
   const answers = useAnswers();
-  const [, navigate] = useLocation();
+  const goTo = useGoTo();
   const flow = useFlowOptions();
   const saved = answers[step.id];
 
@@ -60,7 +57,7 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
   const questionText = text(step.id === 'taps1-alcohol' ? alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]) : step.item.textKey);
   const progress = useProgressText(step);
 
-  useDocumentTitle(`${progress}: ${questionText}`, { error: Boolean(errorText) });
+  useCheckinTitle({ error: Boolean(errorText) });
 
   const onSubmit = ({ answer }: FormValues) => {
     if (answer === undefined || answer === null) store.removeAnswers([step.id]);
@@ -69,11 +66,9 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
     store.removeAnswers(unreachableAnswers(store.getSnapshot(), flow));
     const now = store.getSnapshot();
     const next = review ? nextAfterChange(now, step.id, flow) : nextStepId(now, step.id, flow);
-    navigate(next === RESULTS ? RESULTS_PATH : stepPath(next, { review }));
+    goTo(next, { review });
   };
 
-  const previous = previousStepId(answers, step.id, flow);
-  const backHref = review ? RESULTS_PATH : previous ? stepPath(previous) : '/';
   const errorId = `${step.id}-error`;
   const stemText = step.stemKey ? text(step.stemKey) : null;
 
@@ -121,9 +116,7 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
           <button type="submit" className="button">
             {review ? t('saveChange') : t('next')}
           </button>
-          <Link href={backHref} className="button button--secondary">
-            {t('back')}
-          </Link>
+          <BackLink stepId={step.id} review={review} className="button button--secondary" />
         </div>
       </form>
     </>

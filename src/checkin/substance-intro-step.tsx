@@ -1,26 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
 import { PageHeading } from '../ui/page-heading';
-import { useDocumentTitle } from '../ui/use-document-title';
-import { useAnswers, useAnswersStore } from './answers-context';
-import { nextStepId, previousStepId, RESULTS, SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO, unreachableAnswers } from './flow';
-import { RESULTS_PATH, stepPath } from './paths';
+import { useAnswersStore, useGoTo } from './answers-context';
+import { BackLink } from './back-link';
+import { nextStepId, SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO, unreachableAnswers } from './flow';
+import { useCheckinTitle } from './use-checkin-title';
+import { useFlowOptions } from './use-flow-options';
 
 /** Before the substance-use part: what it asks, how long it takes, and a real choice to skip it. */
 export function SubstanceIntroStep({ review }: { review: boolean }) {
   const { t } = useTranslation('checkin');
   const store = useAnswersStore();
-  const answers = useAnswers();
-  const [, navigate] = useLocation();
-  useDocumentTitle(t('substanceIntro.title'));
+  const goTo = useGoTo();
+  const flow = useFlowOptions();
+  useCheckinTitle();
 
   const choose = (consent: 0 | 1) => {
     store.setAnswer(SUBSTANCE_CONSENT_ID, consent);
-    store.removeAnswers(unreachableAnswers(store.getSnapshot()));
-    const next = nextStepId(store.getSnapshot(), SUBSTANCE_INTRO);
-    navigate(next === RESULTS ? RESULTS_PATH : stepPath(next, { review }));
+    store.removeAnswers(unreachableAnswers(store.getSnapshot(), flow));
+    goTo(nextStepId(store.getSnapshot(), SUBSTANCE_INTRO, flow), { review });
   };
-  const previous = previousStepId(answers, SUBSTANCE_INTRO);
 
   return (
     <>
@@ -41,7 +39,7 @@ export function SubstanceIntroStep({ review }: { review: boolean }) {
         </button>
       </div>
       <p>
-        <Link href={review ? RESULTS_PATH : previous ? stepPath(previous) : '/'}>{t('back')}</Link>
+        <BackLink stepId={SUBSTANCE_INTRO} review={review} />
       </p>
     </>
   );

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { useRegion } from '../ui/version-context';
 import { PageHeading } from '../ui/page-heading';
-import { useDocumentTitle } from '../ui/use-document-title';
-import { useAnswers } from './answers-context';
-import { firstPendingStepId, nextStepId, RESULTS, SUPPORT } from './flow';
-import { RESULTS_PATH, stepPath } from './paths';
+import { useAnswers, useGoTo } from './answers-context';
+import { firstPendingStepId, nextStepId, SUPPORT } from './flow';
+import { useCheckinTitle } from './use-checkin-title';
 import { useFlowOptions } from './use-flow-options';
 
 /**
@@ -17,14 +15,12 @@ export function SupportStep({ review }: { review: boolean }) {
   const { t } = useTranslation(['checkin', 'common']);
   const answers = useAnswers();
   const region = useRegion();
-  const [, navigate] = useLocation();
-  useDocumentTitle(t('support.title'));
+  const goTo = useGoTo();
+  useCheckinTitle();
 
   const flow = useFlowOptions();
   const next = review ? firstPendingStepId(answers, flow) : nextStepId(answers, SUPPORT, flow);
-  const go = () => {
-    navigate(next === RESULTS ? RESULTS_PATH : stepPath(next, { review }));
-  };
+  const go = () => goTo(next, { review });
 
   return (
     <div className="support-step">

@@ -4,7 +4,7 @@ import { Link, useSearch } from 'wouter';
 import { pathIn } from '../lib/versions';
 import { PageHeading } from '../ui/page-heading';
 import { tRegion, useRegionVars } from '../ui/use-region-vars';
-import { useVersion } from '../ui/version-context';
+import { useRegion, useVersion } from '../ui/version-context';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { parseLinkSettings, settingsQuery } from './link-settings';
 import { QrCode } from './qr-code';
@@ -14,12 +14,13 @@ export default function FlyerPage() {
   const { t } = useTranslation(['clinicians', 'common']);
   useDocumentTitle(t('flyer.title'));
   // The flyer's own query holds the settings to encode, validated like any link.
-  const { settings } = parseLinkSettings(useSearch());
   const version = useVersion();
+  const { country } = useRegion();
+  const { settings } = parseLinkSettings(useSearch(), country);
   const vars = useRegionVars();
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   // The patient link of this flyer's version: its language, and its country's numbers below.
-  const link = `${origin}${pathIn(version, '/')}${settingsQuery(settings)}`;
+  const link = `${origin}${pathIn(version, '/')}${settingsQuery({ ...settings, clinicPhone: settings.clinicPhone?.e164 })}`;
   return (
     <div className="flyer">
       <p className="no-print">

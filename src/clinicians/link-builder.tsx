@@ -6,21 +6,26 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
-import { CLINIC_NAME_MAX, isValidClinicName, isValidClinicPhone, settingsQuery } from './link-settings';
+import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, settingsQuery } from './link-settings';
 import { QrCode } from './qr-code';
 import { LANGUAGES } from '../i18n/languages';
 import { findVersion, pathIn } from '../lib/versions';
-import { REGIONS } from '../regions';
+import { findRegion, REGIONS } from '../regions';
 import { useVersion } from '../ui/version-context';
 
-// The same validators the app applies when the link is opened, so a link made here is always accepted.
-const schema = z.object({
-  parts: z.enum(['all', 'mood']),
-  lang: z.string(),
-  region: z.string(),
-  clinicName: z.string().refine((v) => v.trim() === '' || isValidClinicName(v), { error: 'clinic' }),
-  clinicPhone: z.string().refine((v) => v.trim() === '' || isValidClinicPhone(v), { error: 'phone' }),
-});
+const countryOf = (region: string) => findRegion(region)?.country ?? 'US';
+
+// The same checks the app applies when the link is opened (link-safety.ts), so a link made here is always
+// accepted; the phone number is read as a number of the link's country.
+const schema = z
+  .object({
+    parts: z.enum(['all', 'mood']),
+    lang: z.string(),
+    region: z.string(),
+    clinicName: z.string().refine((v) => v.trim() === '' || checkClinicName(v).ok, { error: 'clinic' }),
+    clinicPhone: z.string(),
+  })
+  .refine((v) => v.clinicPhone.trim() === '' || checkClinicPhone(v.clinicPhone, countryOf(v.region)).ok, { error: 'phone', path: ['clinicPhone'] });
 type Values = z.infer<typeof schema>;
 
 /** Builds the link (and its QR code) that presets the check-in and shows the clinic's line on the results. */
@@ -43,10 +48,12 @@ export function LinkBuilder() {
   const onSubmit = (values: Values) => {
     setCopyStatus('');
     const version = findVersion(values.lang, values.region) ?? current;
+    const name = checkClinicName(values.clinicName);
+    const phone = checkClinicPhone(values.clinicPhone, countryOf(values.region));
     const query = settingsQuery({
       parts: values.parts,
-      clinicName: values.clinicName.trim() || undefined,
-      clinicPhone: values.clinicPhone.trim() || undefined,
+      clinicName: name.ok ? name.name : undefined,
+      clinicPhone: phone.ok ? phone.phone.e164 : undefined,
     });
     setLink({ patient: `${window.location.origin}${pathIn(version, '/')}${query}`, flyer: `${pathIn(version, '/clinicians/flyer')}${query}` });
   };
@@ -92,22 +99,6 @@ export function LinkBuilder() {
             </div>
           </div>
         </fieldset>
-        <TextField
-          id="clinic-name"
-          label={t('builder.clinicLabel')}
-          hint={t('builder.clinicHint', { max: CLINIC_NAME_MAX })}
-          error={errors.clinicName ? t('builder.errors.clinic', { max: CLINIC_NAME_MAX }) : undefined}
-          errorPrefix={t('builder.errorPrefix')}
-          inputProps={{ ...register('clinicName'), maxLength: CLINIC_NAME_MAX + 20, autoComplete: 'organization' }}
-        />
-        <TextField
-          id="clinic-phone"
-          label={t('builder.phoneLabel')}
-          hint={t('builder.phoneHint')}
-          error={errors.clinicPhone ? t('builder.errors.phone') : undefined}
-          errorPrefix={t('builder.errorPrefix')}
-          inputProps={{ ...register('clinicPhone'), type: 'tel', autoComplete: 'tel', inputMode: 'tel' }}
-        />
         <div className="form-group">
           <label className="label" htmlFor="link-lang">
             {t('builder.langLabel')}
@@ -138,6 +129,22 @@ export function LinkBuilder() {
             ))}
           </select>
         </div>
+        <TextField
+          id="clinic-name"
+          label={t('builder.clinicLabel')}
+          hint={t('builder.clinicHint', { max: CLINIC_NAME_MAX })}
+          error={errors.clinicName ? t('builder.errors.clinic', { max: CLINIC_NAME_MAX }) : undefined}
+          errorPrefix={t('builder.errorPrefix')}
+          inputProps={{ ...register('clinicName'), maxLength: CLINIC_NAME_MAX + 20, autoComplete: 'organization' }}
+        />
+        <TextField
+          id="clinic-phone"
+          label={t('builder.phoneLabel')}
+          hint={t('builder.phoneHint')}
+          error={errors.clinicPhone ? t('builder.errors.phone') : undefined}
+          errorPrefix={t('builder.errorPrefix')}
+          inputProps={{ ...register('clinicPhone'), type: 'tel', autoComplete: 'tel', inputMode: 'tel' }}
+        />
         <button type="submit" className="button">
           {t('builder.create')}
         </button>

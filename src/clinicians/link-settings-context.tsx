@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useRegion } from '../ui/version-context';
 import { DEFAULT_LINK, type ParsedLink } from './link-settings-types';
 
 const LinkSettingsContext = createContext<ParsedLink>(DEFAULT_LINK);
@@ -10,6 +11,8 @@ const LinkSettingsContext = createContext<ParsedLink>(DEFAULT_LINK);
  */
 export function LinkSettingsProvider({ search, children }: { search: string; children: ReactNode }) {
   const [value, setValue] = useState<ParsedLink>(DEFAULT_LINK);
+  // A phone number without "+" is read as a number of the version's country.
+  const { country } = useRegion();
   useEffect(() => {
     // `lang` and `region` are checked where they are used (against the languages and regions we have);
     // any other parameter needs the validator.
@@ -17,12 +20,12 @@ export function LinkSettingsProvider({ search, children }: { search: string; chi
     if (!keys.some((key) => key !== 'lang' && key !== 'region')) return;
     let current = true;
     void import('./link-settings').then(({ parseLinkSettings }) => {
-      if (current) setValue(parseLinkSettings(search));
+      if (current) setValue(parseLinkSettings(search, country));
     });
     return () => {
       current = false;
     };
-  }, [search]);
+  }, [search, country]);
   return <LinkSettingsContext value={value}>{children}</LinkSettingsContext>;
 }
 

@@ -1,16 +1,24 @@
-/** Link settings types and defaults, without the validator (which loads only when a link has a query). */
+/** Link settings types and defaults, without the validators (which load only when a link has a query). */
 export type Parts = 'mood' | 'all';
+
+export interface ClinicPhoneSetting {
+  /** As shown ("020 7946 0000" in the link's country, "+44 20 7946 0000" elsewhere). */
+  readonly display: string;
+  /** A tel: URI in international form. */
+  readonly href: string;
+  /** E.164 ("+442079460000"). */
+  readonly e164: string;
+}
 
 export interface LinkSettings {
   readonly parts: Parts;
   readonly clinicName?: string;
-  /** As written by the clinic (digits, spaces, + ( ) - .); dialled as digits only. */
-  readonly clinicPhone?: string;
+  readonly clinicPhone?: ClinicPhoneSetting;
 }
 
 export interface ParsedLink {
   readonly settings: LinkSettings;
-  /** Names of parameters that were present but unknown or malformed, and so ignored. */
+  /** Names of parameters that were present but unknown, malformed or unsafe, and so ignored. */
   readonly ignored: readonly string[];
 }
 

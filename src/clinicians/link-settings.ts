@@ -1,15 +1,16 @@
 /**
  * Settings a clinician's link carries as query parameters (`/?parts=mood&clinic=…&phone=…`), validated with
- * zod. Unknown or malformed values are ignored (and reported, so the app can show a short notice), never
- * a crash. `zod/mini` keeps this small enough for the start page's bundle.
- * Clinic text is length-limited and only ever rendered as text.
+ * zod and the clinic checks in link-safety.ts. Anything unknown, malformed or unsafe is ignored (and
+ * reported, so the app can show a short notice), never a crash; the rest of the link still applies.
+ * Loaded only when a link has a query. Clinic text is only ever rendered as text, labelled as coming from
+ * the link, after the official crisis contacts.
  */
 import { z } from '../lib/zod-mini';
-
 import { DEFAULT_SETTINGS, type LinkSettings, type ParsedLink } from './link-settings-types';
+import { checkClinicName, checkClinicPhone } from './link-safety';
 
 export type { LinkSettings, ParsedLink, Parts } from './link-settings-types';
-export const CLINIC_NAME_MAX = 60;
+export { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone } from './link-safety';
 
 /**
  * Query parameters this app reads; anything else in a link is ignored with a notice. `lang` and `region`
@@ -20,26 +21,8 @@ export const KNOWN_PARAMS = ['parts', 'clinic', 'phone', 'lang', 'region'] as co
 
 const partsSchema = z.enum(['mood', 'all']);
 
-// Letters, numbers, spaces and common punctuation; no control characters and no markup brackets.
-const clinicNameSchema = z.string().check(
-  z.minLength(1),
-  z.maxLength(CLINIC_NAME_MAX),
-  z.regex(/^[^<>{}\p{Cc}\p{Cf}]+$/u),
-);
-
-// A plain phone format: optional +, then digits with spaces, dots, hyphens or brackets; 7–15 digits.
-const clinicPhoneSchema = z.string().check(
-  z.maxLength(25),
-  z.regex(/^\+?[0-9][0-9 ().-]*[0-9]$/),
-  z.refine((value) => {
-    const digits = value.replace(/\D/g, '').length;
-    return digits >= 7 && digits <= 15;
-  }),
-);
-
-const tidy = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
-
-export function parseLinkSettings(search: string): ParsedLink {
+/** Reads a link's settings; `country` is the version's (a phone number without "+" is read as one of its). */
+export function parseLinkSettings(search: string, country = 'US'): ParsedLink {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -58,42 +41,29 @@ export function parseLinkSettings(search: string): ParsedLink {
   }
   const clinic = params.get('clinic');
   if (clinic !== null) {
-    const parsed = clinicNameSchema.safeParse(tidy(clinic));
-    if (parsed.success) settings = { ...settings, clinicName: parsed.data };
+    const checked = checkClinicName(clinic);
+    if (checked.ok) settings = { ...settings, clinicName: checked.name };
     else ignored.add('clinic');
   }
   const phone = params.get('phone');
   if (phone !== null) {
-    const parsed = clinicPhoneSchema.safeParse(tidy(phone));
-    if (parsed.success) settings = { ...settings, clinicPhone: parsed.data };
+    const checked = checkClinicPhone(phone, country);
+    if (checked.ok) settings = { ...settings, clinicPhone: checked.phone };
     else ignored.add('phone');
   }
   return { settings, ignored: [...ignored] };
 }
 
 /**
- * The query string for a set of settings (defaults left out, so links stay short). The language and the
- * country are not settings: they are the version, in the link's path (`/es-mx/?clinic=…`).
+ * The query string for a set of settings (defaults left out, so links stay short; the phone number in
+ * international form). The language and the country are not settings: they are the version, in the
+ * link's path (`/es-mx/?clinic=…`).
  */
-export function settingsQuery(settings: LinkSettings): string {
+export function settingsQuery(settings: { parts: LinkSettings['parts']; clinicName?: string; clinicPhone?: string }): string {
   const params = new URLSearchParams();
   if (settings.parts !== 'all') params.set('parts', settings.parts);
-  if (settings.clinicName) params.set('clinic', tidy(settings.clinicName));
-  if (settings.clinicPhone) params.set('phone', tidy(settings.clinicPhone));
+  if (settings.clinicName) params.set('clinic', settings.clinicName);
+  if (settings.clinicPhone) params.set('phone', settings.clinicPhone);
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/** Validators shared with the link builder's form, so what it makes is always accepted on arrival. */
-export function isValidClinicName(value: string): boolean {
-  return clinicNameSchema.safeParse(tidy(value)).success;
-}
-
-export function isValidClinicPhone(value: string): boolean {
-  return clinicPhoneSchema.safeParse(tidy(value)).success;
-}
-
-/** Digits (and a leading +) for a tel: link. */
-export function dialable(phone: string): string {
-  return phone.replace(/(?!^\+)[^0-9]/g, '');
 }

@@ -24,6 +24,20 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
   '!../locales/*/static.json',
 ]);
 const bundled: Record<string, Record<string, unknown>> = { common, resources };
+/** The strings every screen needs (header, crisis contacts, errors): the app starts only with them. */
+export const SHELL_NAMESPACES = ['common', 'resources'] as const;
+
+/**
+ * A string that is missing (its chunk failed to load, or a key is wrong) is never shown as its raw key
+ * ("phq9.items.1", a question that could still be answered): it throws, and the error screen, with the
+ * crisis contacts, takes over (src/app/error-boundary.tsx).
+ */
+export class MissingStringError extends Error {
+  constructor(key: string) {
+    super(`Missing string: ${key}`);
+    this.name = 'MissingStringError';
+  }
+}
 
 function loadNamespace(language: string, namespace: string): Promise<Record<string, unknown>> {
   if (language === DEFAULT_LANGUAGE && bundled[namespace]) return Promise.resolve(bundled[namespace]);
@@ -60,6 +74,10 @@ export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE): { i18n: i
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
+      parseMissingKeyHandler: (key: string, defaultValue?: string) => {
+        if (defaultValue !== undefined) return defaultValue;
+        throw new MissingStringError(key);
+      },
     });
   return { i18n: instance, ready };
 }

@@ -2,7 +2,7 @@ import './learn.css';
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { FIRST_STEP_PATH } from '../checkin/paths';
+import { CHECKIN_PATH } from '../checkin/paths';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -39,7 +39,7 @@ function Article({ slug }: { slug: LearnSlug }) {
         {page.next === 'checkin' ? (
           <>
             <p>{t('nextStep.checkin')}</p>
-            <Link href={FIRST_STEP_PATH} className="button">
+            <Link href={CHECKIN_PATH} className="button">
               {t('nextStep.checkinButton')}
             </Link>
           </>

@@ -5,10 +5,12 @@
  * - "Leave this site": replaces this page in the history (GOV.UK's behaviour), also with Space;
  * - Shift pressed 3 times leaves, announcing the presses left in the page's own words;
  * - the notice about the reader's country (prerendered, hidden; shown here when it applies);
- * - after leaving, a page restored from the back/forward cache starts afresh.
+ * - after leaving, a page restored from the back/forward cache starts afresh;
+ * - a new version of the site (a corrected number) is taken at once: a reading page has nothing to lose.
  * The service worker is registered by the entry (src/main.tsx) for every page.
  */
 import { countryNotice } from '../app/country-notice';
+import { applyUpdate, onUpdate } from '../lib/service-worker';
 import type { Version } from '../lib/versions';
 import { exitSite } from '../quick-exit/exit-site';
 import { listenForShift, reloadIfRestoredAfterExit } from '../quick-exit/shift-shortcut';
@@ -45,4 +47,5 @@ export function enhance(version: Version): void {
   window.addEventListener('pageshow', reloadIfRestoredAfterExit);
 
   showCountryNotice(document, countryNotice(version, navigator.languages));
+  onUpdate(applyUpdate);
 }

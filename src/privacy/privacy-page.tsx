@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 
@@ -25,6 +26,9 @@ export default function PrivacyPage() {
         <h2 className="heading-m">{t('privateHeading')}</h2>
         <p>{t('private')}</p>
         <p>{t('history')}</p>
+        <p>
+          <Link href="/staying-private">{t('stayingLink')}</Link>
+        </p>
       </section>
       <section>
         <h2 className="heading-m" id="leaving-quickly">

@@ -5,7 +5,8 @@ import { EXIT_URL, exitSite } from './exit-site';
 import { listenForShift, reloadIfRestoredAfterExit, type ShiftHandlers } from './shift-shortcut';
 
 /**
- * The "Leave this site" button (on every screen) and the Shift ×3 shortcut, with screen-reader status.
+ * The "Leave this site" button (on every screen, sticky at the top: see the layout) and the Shift ×3
+ * shortcut, with screen-reader status. Its hint ("Or press Shift 3 times", #quick-exit-hint) is in the header.
  * Its status messages are also written into the page as data attributes, so a page that runs without the
  * React app (src/lite/enhance.ts) announces the same words.
  */
@@ -55,9 +56,6 @@ export function QuickExit() {
       >
         {t('quickExit.button')}
       </a>
-      <span id="quick-exit-hint" className="quick-exit__hint">
-        {t('quickExit.buttonHint')}
-      </span>
       <p
         className="visually-hidden"
         role="status"

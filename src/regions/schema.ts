@@ -31,6 +31,7 @@ export const regionSchema = z
     aliases: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
     emergency: phone,
     crisisLine: z.string(),
+    retiredNumbers: z.array(phone).optional(),
     resources: z.array(resourceSchema).min(1),
   })
   .refine((r) => r.resources.some((res) => res.id === r.crisisLine && res.topics.includes('crisis') && res.contacts[0]?.kind === 'call'), {

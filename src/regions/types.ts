@@ -53,5 +53,7 @@ export interface Region {
   readonly emergency: string;
   /** The resource whose first contact is the crisis line in the header bar on every screen. */
   readonly crisisLine: string;
+  /** Crisis numbers no longer in service, as dialled: never shown, and refused as a clinic's number. */
+  readonly retiredNumbers?: readonly string[];
   readonly resources: readonly Resource[];
 }

@@ -10,6 +10,8 @@ export const region: Region = {
   country: 'US',
   emergency: '911',
   crisisLine: 'lifeline',
+  // 1-800-273-8255 (TALK), the National Suicide Prevention Lifeline's number before 988 (16 July 2022).
+  retiredNumbers: ['18002738255'],
   resources: [
     {
       id: 'lifeline',

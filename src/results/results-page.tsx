@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StrongText } from '../ui/strong-text';
 import { Link, useLocation } from 'wouter';
-import { useAnswers, useAnswersStore } from '../checkin/answers-context';
+import { useAnswers, useAnswersStore, useGoTo } from '../checkin/answers-context';
 import { firstPendingStepId, SUBSTANCE_CONSENT_ID } from '../checkin/flow';
-import { FIRST_STEP_PATH, stepPath } from '../checkin/paths';
+import { CHECKIN_PATH } from '../checkin/paths';
+import { useCheckinTitle } from '../checkin/use-checkin-title';
 import { useFlowOptions } from '../checkin/use-flow-options';
 import { scorePhq9 } from '../instruments/phq9-score';
 import { SAFETY_ITEMS } from '../instruments/safety';
@@ -18,7 +19,6 @@ import { ResourceList } from '../ui/service-list';
 import { CitedText } from '../ui/cited-text';
 import { ExternalLink } from '../ui/external-link';
 import { PageHeading } from '../ui/page-heading';
-import { useDocumentTitle } from '../ui/use-document-title';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { BandScale } from './band-scale';
 import { explainerFor } from './explainer';
@@ -27,7 +27,7 @@ import { nextSteps, type NextStepContext, type OpioidCondition } from './next-st
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
 import { SubstanceResults } from './substance-results';
-import { YourClinic } from './your-clinic';
+import { FromLink } from '../clinicians/from-link';
 import { Handout } from '../handout/handout';
 import { usePrintMode } from '../handout/use-print-mode';
 
@@ -49,25 +49,13 @@ export default function ResultsPage() {
   const store = useAnswersStore();
   const [, navigate] = useLocation();
   const { printing, print } = usePrintMode();
-  useDocumentTitle(t('title'));
+  const goTo = useGoTo();
+  useCheckinTitle();
 
   const startOver = () => {
     store.clear();
     navigate('/');
   };
-
-  if (Object.keys(answers).length === 0) {
-    return (
-      <>
-        <PageHeading>{t('noAnswers.title')}</PageHeading>
-        <p>{t('noAnswers.body')}</p>
-        <Link href={FIRST_STEP_PATH} className="button">
-          {t('noAnswers.start')}
-        </Link>
-        <CrisisContacts heading={t('common:crisis.heading')} lead={t('common:crisis.lead')} />
-      </>
-    );
-  }
 
   const mood = scorePhq9(answers);
   const consent = answers[SUBSTANCE_CONSENT_ID];
@@ -125,7 +113,15 @@ export default function ResultsPage() {
               })}
             </p>
             <p>
-              <Link href={stepPath(firstPendingStepId(answers, flow))}>{t('mood.answerMissing')}</Link>
+              <Link
+                href={CHECKIN_PATH}
+                onClick={(event) => {
+                  event.preventDefault();
+                  goTo(firstPendingStepId(answers, flow));
+                }}
+              >
+                {t('mood.answerMissing')}
+              </Link>
             </p>
           </>
         )}
@@ -175,7 +171,6 @@ export default function ResultsPage() {
         </section>
       )}
 
-      <YourClinic />
 
       <div className="print-action no-print">
         <button type="button" className="button" onClick={print} aria-describedby="print-hint">
@@ -187,6 +182,8 @@ export default function ResultsPage() {
       </div>
 
       <ResourceList heading={t('resources.heading')} />
+
+      <FromLink withPhone />
 
       <ReviewAnswers answers={answers} />
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useGoTo } from '../checkin/answers-context';
 import { pathFor, type QuestionStep, type Section } from '../checkin/flow';
-import { stepPath } from '../checkin/paths';
+import { CHECKIN_PATH } from '../checkin/paths';
 import { useFlowOptions } from '../checkin/use-flow-options';
 import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
 import type { Answers } from '../instruments/types';
@@ -21,6 +22,7 @@ const GROUP_OF: Record<Section, ReviewGroup> = {
 export function ReviewAnswers({ answers }: { answers: Answers }) {
   const { t } = useTranslation('results');
   const text = useInstrumentText();
+  const goTo = useGoTo();
   const steps = pathFor(answers, useFlowOptions()).filter((step): step is QuestionStep => step.kind === 'question');
   const groups = (['mood', 'substance', 'safety'] as const)
     .map((group) => ({ group, steps: steps.filter((step) => GROUP_OF[step.section] === group) }))
@@ -49,7 +51,13 @@ export function ReviewAnswers({ answers }: { answers: Answers }) {
                   <dt className="summary-list__key">{label}</dt>
                   <dd className="summary-list__value">{answerText}</dd>
                   <dd className="summary-list__actions">
-                    <Link href={stepPath(step.id, { review: true })}>
+                    <Link
+                      href={CHECKIN_PATH}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        goTo(step.id, { review: true });
+                      }}
+                    >
                       {t('review.change')}{' '}
                       <span className="visually-hidden">
                         {step.optional

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { stepPath } from '../checkin/paths';
+import { useGoTo } from '../checkin/answers-context';
+import { CHECKIN_PATH } from '../checkin/paths';
 import { SUBSTANCE_INTRO } from '../checkin/flow';
 import { ALCOHOL_AMOUNT_ID, alcoholAmount, TAPS1_OPTIONS } from '../instruments/taps';
 import type { OpioidBlockResult, Taps1Result } from '../instruments/taps-score';
@@ -24,6 +25,7 @@ export function SubstanceResults({
 }) {
   const { t } = useTranslation('results');
   const text = useInstrumentText();
+  const goTo = useGoTo();
   const nameKey = (substance: Taps1Result['substance']) =>
     substance === 'alcohol' ? (`alcohol${alcoholAmount(answers[ALCOHOL_AMOUNT_ID])}` as const) : substance;
 
@@ -36,7 +38,15 @@ export function SubstanceResults({
         <>
           <p>{t('substance.skipped')}</p>
           <p>
-            <Link href={stepPath(SUBSTANCE_INTRO)}>{t('substance.answerNow')}</Link>
+            <Link
+              href={CHECKIN_PATH}
+              onClick={(event) => {
+                event.preventDefault();
+                goTo(SUBSTANCE_INTRO);
+              }}
+            >
+              {t('substance.answerNow')}
+            </Link>
           </p>
         </>
       ) : (

@@ -4,17 +4,18 @@ import { Link } from 'wouter';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { FIRST_STEP_PATH } from '../checkin/paths';
+import { CHECKIN_PATH } from '../checkin/paths';
+import { FromLink } from '../clinicians/from-link';
 import { useLinkSettings } from '../clinicians/link-settings-context';
 
 export function StartPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('start.title'));
+  // The start page's title is the site's name alone: it is what the history keeps for it.
+  useDocumentTitle(t('titleSuffix'), { bare: true });
   const { settings } = useLinkSettings();
   const moodOnly = settings.parts === 'mood';
   return (
     <>
-      {settings.clinicName && <p className="caption">{t('start.fromClinic', { clinic: settings.clinicName })}</p>}
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="body-l">{moodOnly ? t('start.leadMoodOnly') : t('start.lead')}</p>
 
@@ -30,6 +31,9 @@ export function StartPage() {
           <StrongText text={t('start.leave')} />
         </li>
       </ul>
+      <p>
+        <Link href="/staying-private">{t('start.stayingPrivateLink')}</Link>
+      </p>
 
       <h2 className="heading-m">{t('start.partsHeading')}</h2>
       <ul className="list list--bullet">
@@ -37,7 +41,7 @@ export function StartPage() {
         {!moodOnly && <li>{t('start.partSubstance')}</li>}
       </ul>
 
-      <Link href={FIRST_STEP_PATH} className="button button--start" draggable={false}>
+      <Link href={CHECKIN_PATH} className="button button--start" draggable={false}>
         {t('start.startButton')}
         <svg className="button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
@@ -63,6 +67,8 @@ export function StartPage() {
       </ul>
 
       <CrisisContacts heading={t('crisis.heading')} lead={t('crisis.lead')} />
+
+      <FromLink />
     </>
   );
 }

@@ -111,3 +111,9 @@ registerRoute(
 
 // Scripts, styles, strings and icons: cache first (their names carry a hash of their content).
 addRoute({ ignoreURLParametersMatching: [/.*/] });
+
+// A page with nothing to lose (no answers) takes a new version at once; a check-in in progress, when the
+// person chooses (src/lib/service-worker.ts).
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -132,16 +132,30 @@ describe('the mood check-in', () => {
     expect(store.getSnapshot()).toEqual({});
   });
 
-  it('sends a link to a later question to the first unanswered one, with a notice', async () => {
-    renderApp('/check-in/phq9-6');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeInTheDocument();
-    expect(screen.getByText(/That question is not available yet/)).toBeInTheDocument();
+  it('lives at one address: an old link to a question or to the results starts the check-in there', async () => {
+    for (const old of ['/check-in/phq9-6', '/check-in/results']) {
+      const { location, unmount } = renderApp(old);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeInTheDocument();
+      expect(location.history?.at(-1)).toBe('/check-in');
+      unmount();
+    }
   });
 
-  it('explains an empty results page instead of showing a score', async () => {
-    renderApp('/check-in/results');
-    expect(await screen.findByRole('heading', { level: 1, name: 'You have no answers yet' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Call 988' })).toBeInTheDocument();
+  it('moves between questions without changing the address or the title', async () => {
+    const { user, location } = renderApp('/check-in');
+    await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' });
+    const title = document.title;
+    expect(title).toBe('Your check-in – Private check-in');
+    for (let i = 1; i <= 9; i++) await answer(user, i === 9 ? 'Several days' : 'Not at all');
+    expect(await screen.findByRole('heading', { level: 1, name: 'You don’t have to face this alone' })).toHaveFocus();
+    expect(document.title).toBe(title);
+    expect(location.history).toEqual(['/check-in']);
+    await user.click(screen.getByRole('button', { name: 'Continue the check-in' }));
+    await screen.findByRole('heading', { level: 1, name: /how difficult have these problems made it/ });
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'You don’t have to face this alone' })).toHaveFocus();
+    expect(document.title).toBe(title);
+    expect(location.history).toEqual(['/check-in']);
   });
 
   it('shows the crisis bar and the leave button on every screen', async () => {

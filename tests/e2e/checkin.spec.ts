@@ -3,7 +3,8 @@ import { answer, expect, expectNothingStored, skipSubstance, test } from './fixt
 test.describe('the mood check-in in a real browser', () => {
   test('start page says what this is, shows crisis contacts and one primary action', async ({ page, axe }) => {
     await page.goto('/');
-    await expect(page).toHaveTitle(/A private check-in on mood and substance use/);
+    // The start page's title is the site's neutral name: it is what the browser's history keeps.
+    await expect(page).toHaveTitle('Private check-in');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('A private check-in on mood and substance use');
     await expect(page.getByText('It is not a diagnosis.')).toBeVisible();
     await expect(page.getByText('Your answers stay on this device.')).toBeVisible();
@@ -24,7 +25,8 @@ test.describe('the mood check-in in a real browser', () => {
     const q1 = page.getByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' });
     await expect(q1).toBeVisible();
     await expect(page.getByText('Mood: question 1 of 9')).toBeVisible();
-    await expect(page).toHaveTitle(/^Mood: question 1 of 9: Little interest/);
+    // One neutral title for every screen of the check-in.
+    await expect(page).toHaveTitle('Your check-in – Private check-in');
     await axe();
 
     // Next without an answer: error summary, focused, linked to the first radio.
@@ -32,7 +34,7 @@ test.describe('the mood check-in in a real browser', () => {
     const summary = page.getByRole('alert');
     await expect(summary).toContainText('There is a problem');
     await expect(page.locator('.error-summary')).toBeFocused();
-    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page).toHaveTitle('Error: Your check-in – Private check-in');
     await axe();
     await summary.getByRole('link').click();
     await expect(page.getByRole('radio', { name: 'Not at all' })).toBeFocused();
@@ -74,12 +76,14 @@ test.describe('the mood check-in in a real browser', () => {
 
     await page.getByRole('button', { name: 'Delete my answers and start over' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
+    // An old link to the results (from before the check-in lived at one address) starts the check-in.
     await page.goto('/check-in/results');
-    await expect(page.getByRole('heading', { level: 1, name: 'You have no answers yet' })).toBeVisible();
+    await expect(page).toHaveURL(/\/check-in$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeVisible();
   });
 
   test('all "Not at all": no question 10, minimal, crisis contacts still there', async ({ page }) => {
-    await page.goto('/check-in/phq9-1');
+    await page.goto('/check-in');
     for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
     await skipSubstance(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
@@ -118,14 +122,29 @@ test.describe('the mood check-in in a real browser', () => {
     await expect(page.getByText('Your total score is 0 out of 27.')).toBeVisible();
   });
 
-  test('reloading empties the answers; a deep link to a later question goes to the first one, with a notice', async ({ page }) => {
-    await page.goto('/check-in/phq9-1');
+  test('reloading empties the answers and starts again at the first question; an old link to a question does too', async ({ page }) => {
+    await page.goto('/check-in');
     await answer(page, 'Several days');
     await answer(page, 'Several days');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeVisible();
-    await expect(page.getByText('That question is not available yet.', { exact: false })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Several days' })).not.toBeChecked();
+    await page.goto('/check-in/phq9-6');
+    await expect(page).toHaveURL(/\/check-in$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeVisible();
+  });
+
+  test('staying private: the page explains what the browser keeps, and removes the offline copy', async ({ page, axe }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Before you start: staying private' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Before you start: staying private' })).toBeVisible();
+    for (const heading of ['Use a private window', 'Delete just this site from your history', 'Recently closed tabs', 'History on your other devices', 'Remove the offline copy', 'Leave quickly']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    await axe();
+    await page.getByRole('button', { name: 'Remove the offline copy' }).click();
+    // Service workers are blocked in this test: there is nothing to remove, and it says so.
+    await expect(page.getByRole('status').filter({ hasText: 'There is no offline copy of this site in this browser.' })).toBeVisible();
   });
 
   test('privacy page explains storage, sending, history and leaving quickly', async ({ page, axe }) => {

@@ -35,16 +35,22 @@ test.describe('for clinicians', () => {
     // Bad input first: an error summary, tied to the fields.
     await page.getByLabel('Clinic phone number (optional)').fill('call us');
     await page.getByRole('button', { name: 'Create link' }).click();
-    await expect(page.getByRole('alert')).toContainText('Enter a phone number with 7 to 15 digits');
+    await expect(page.getByRole('alert')).toContainText('Enter your clinic’s phone number in the country chosen above');
     await axe();
+    // A crisis line's name or a premium-rate number is refused too.
+    await page.getByLabel('Clinic name (optional)').fill('Crisis Lifeline');
+    await page.getByLabel('Clinic phone number (optional)').fill('1-900-555-0100');
+    await page.getByRole('button', { name: 'Create link' }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter a clinic name of up to 60 letters, without numbers');
+    await expect(page.getByRole('alert')).toContainText('Premium-rate numbers and crisis lines are not accepted');
 
     await page.getByRole('radio', { name: 'Mood only (about 3 minutes)' }).check();
     await page.getByLabel('Clinic name (optional)').fill('Riverside Health Center');
-    await page.getByLabel('Clinic phone number (optional)').fill('555-010-0199');
+    await page.getByLabel('Clinic phone number (optional)').fill('(212) 555-0199');
     await page.getByRole('button', { name: 'Create link' }).click();
 
     const link = await page.getByLabel('Link for patients').inputValue();
-    expect(link).toBe(`${baseURL}/?parts=mood&clinic=Riverside+Health+Center&phone=555-010-0199`);
+    expect(link).toBe(`${baseURL}/?parts=mood&clinic=Riverside+Health+Center&phone=%2B12125550199`);
     expect(await decodeQr(page)).toBe(link);
     await axe();
 
@@ -54,16 +60,16 @@ test.describe('for clinicians', () => {
     expect(await decodeQr(page)).toBe(link);
     await axe();
 
-    // A patient opens the link: mood only, and "Your clinic" on the results.
+    // A patient opens the link: mood only, and the clinic, labelled as from the link, on the results.
     await page.goto(link);
-    await expect(page.getByText('Shared by Riverside Health Center')).toBeVisible();
+    await expect(page.getByText('Shared by: Riverside Health Center')).toBeVisible();
     await expect(page.getByText(/Substance use: 4 questions/)).toHaveCount(0);
     await page.getByRole('link', { name: 'Start the check-in' }).click();
     for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
-    const clinic = page.getByRole('region', { name: 'Your clinic' });
+    const clinic = page.getByRole('region', { name: 'From the link you opened — not checked by us' });
     await expect(clinic.getByText('Riverside Health Center')).toBeVisible();
-    await expect(clinic.getByRole('link', { name: 'Call 555-010-0199' })).toHaveAttribute('href', 'tel:5550100199');
+    await expect(clinic.getByRole('link', { name: 'Call (212) 555-0199' })).toHaveAttribute('href', 'tel:+12125550199');
     await expect(page.getByRole('region', { name: 'Substance use' })).toHaveCount(0);
     await expectNothingStored(page);
   });
@@ -102,7 +108,7 @@ test.describe('print or save for my visit', () => {
     await expect(handout).toBeVisible();
     await expect(handout.getByText('PHQ-9 total: 18 of 27 (moderately severe)')).toBeVisible();
     await expect(handout.getByText(/ANSWERED ABOVE 0: crisis support was shown/)).toBeVisible();
-    await expect(handout.getByText('For: Riverside Health Center', { exact: false })).toBeVisible();
+    await expect(handout.getByText('Clinic named in the link (not checked by us): Riverside Health Center', { exact: false })).toBeVisible();
     await expect(handout.getByText('Score: 3 of 3')).toBeVisible();
     await expect(handout.getByText('Score: 2 of 3')).toBeVisible();
     await expect(handout.getByText(/Not a diagnosis/)).toBeVisible();

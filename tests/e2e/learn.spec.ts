@@ -51,7 +51,7 @@ test.describe('Learn', () => {
   });
 
   test('the results link to the explainer that fits them', async ({ page }) => {
-    await page.goto('/check-in/phq9-1');
+    await page.goto('/check-in');
     for (let i = 0; i < 9; i++) {
       await page.getByRole('radio', { name: i < 3 ? 'Several days' : 'Not at all', exact: true }).check();
       await page.getByRole('button', { name: 'Next' }).click();

@@ -43,7 +43,7 @@ test.describe('offline after the first visit', () => {
     // A prerendered page, a check-in step by its own URL, and Spanish, all offline.
     await page.goto('/learn/opioids-and-mood');
     await expect(page.getByRole('heading', { level: 1, name: 'Opioids and mood' })).toBeVisible();
-    await page.goto('/es-us/check-in/phq9-1');
+    await page.goto('/es-us/check-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Poco interés o placer en hacer cosas' })).toBeVisible();
     await context.setOffline(false);
   });
@@ -75,9 +75,28 @@ test.describe('offline in another version', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'es-ES');
     await expect(page.locator('.crisis-bar a[href="tel:024"]')).toBeVisible();
     await expect(page.locator('a[href="tel:988"], a[href="tel:911"]')).toHaveCount(0);
-    await page.goto('/es-es/check-in/phq9-1');
+    await page.goto('/es-es/check-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Poco interés o placer en hacer cosas' })).toBeVisible();
     await expect(page.locator('.crisis-bar a[href="tel:112"]')).toBeVisible();
     await context.setOffline(false);
+  });
+});
+
+test.describe('removing the offline copy', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('“Remove the offline copy” unregisters the service worker and deletes its caches', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated') {
+        await new Promise<void>((resolve) => registration.active?.addEventListener('statechange', () => resolve()));
+      }
+    });
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+    await page.goto('/staying-private');
+    await page.getByRole('button', { name: 'Remove the offline copy' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The offline copy has been removed from this browser.' })).toBeVisible();
+    expect(await page.evaluate(async () => ({ workers: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }))).toEqual({ workers: 0, caches: 0 });
   });
 });

@@ -10,20 +10,24 @@ test.describe('leaving quickly', () => {
     await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
   });
 
-  test('"Leave this site" replaces the page and deletes the answers', async ({ page }) => {
-    await page.goto('/check-in/phq9-1');
+  test('"Leave this site" replaces the check-in in the history and deletes the answers: Back brings nothing of it back', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start the check-in' }).click();
     await answer(page, 'Nearly every day');
+    await answer(page, 'Several days');
     const lengthBefore = await page.evaluate(() => history.length);
     const exitRequest = page.waitForRequest(EXIT);
     await page.getByRole('button', { name: 'Leave this site' }).click();
     await exitRequest;
     await expect(page).toHaveURL(EXIT);
-    // location.replace: no new history entry, so Back does not come back to the question.
+    // location.replace: no new history entry; the check-in's entry is now the neutral site.
     expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
 
     await page.goBack();
-    await expect(page).toHaveURL(/\/check-in\/phq9-1$/);
-    await expect(page.getByRole('radio', { name: 'Nearly every day' })).not.toBeChecked();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
+    await page.goForward();
+    await expect(page).toHaveURL(EXIT);
   });
 
   test('Shift pressed 3 times leaves, with status messages on the way', async ({ page }) => {
@@ -81,7 +85,7 @@ test.describe('when things go wrong', () => {
     ['/learn/getting-help', 'Getting help'],
     ['/clinicians', 'For clinicians'],
     ['/family', 'I’m worried about someone'],
-    ['/check-in/phq9-1', 'This page needs JavaScript'],
+    ['/check-in', 'This page needs JavaScript'],
   ];
 
   test('with JavaScript off, every page shows its content and the crisis contacts; the check-in says it needs JavaScript', async ({ browser, baseURL }) => {

@@ -2,7 +2,7 @@ import { answer, answerMood, expect, expectNothingStored, test } from './fixture
 
 test.describe('substance use and overdose safety', () => {
   test('no substance use: four Nevers, no follow-ups, results say so', async ({ page, axe }) => {
-    await page.goto('/check-in/phq9-1');
+    await page.goto('/check-in');
     await answerMood(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Questions about substance use' })).toBeVisible();
     await expect(page.getByText('It takes about 2 minutes.')).toBeVisible();
@@ -32,7 +32,7 @@ test.describe('substance use and overdose safety', () => {
   });
 
   test('heroin with two yes answers and no naloxone: higher risk, naloxone tip, mood and opioids linked', async ({ page, axe }) => {
-    await page.goto('/check-in/phq9-1');
+    await page.goto('/check-in');
     await answerMood(page, ['Several days', 'More than half the days', 'Several days', 'Several days', 'Not at all', 'Several days', 'Not at all', 'Not at all', 'Not at all']);
     await page.getByRole('button', { name: 'Answer these questions' }).click();
     await answer(page, 'Weekly'); // tobacco
@@ -83,7 +83,7 @@ test.describe('substance use and overdose safety', () => {
   });
 
   test('prescription opioids with one yes: worth talking about with a clinician', async ({ page }) => {
-    await page.goto('/check-in/phq9-1');
+    await page.goto('/check-in');
     await answerMood(page);
     await page.getByRole('button', { name: 'Answer these questions' }).click();
     await answer(page, 'Never');
@@ -111,7 +111,7 @@ test.describe('substance use and overdose safety', () => {
   });
 
   test('skipping the part: results say it was not answered and offer to answer it', async ({ page }) => {
-    await page.goto('/check-in/phq9-1');
+    await page.goto('/check-in');
     await answerMood(page);
     await page.getByRole('button', { name: 'Skip this part' }).click();
     await expect(page.getByText('You chose to skip the questions about substance use.')).toBeVisible();

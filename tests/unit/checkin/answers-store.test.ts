@@ -19,6 +19,17 @@ describe('answers store', () => {
     expect(listener).toHaveBeenCalledTimes(4);
   });
 
+  it('keeps the place in the check-in in memory, and clears it with the answers', () => {
+    const store = createAnswersStore();
+    expect(store.getPosition()).toEqual({ step: null, review: false, redirected: false });
+    store.setAnswer('phq9-1', 3);
+    store.setPosition({ step: 'phq9-2', review: false, redirected: false });
+    expect(store.getPosition().step).toBe('phq9-2');
+    store.clear();
+    expect(store.getPosition()).toEqual({ step: null, review: false, redirected: false });
+    expect(store.getSnapshot()).toEqual({});
+  });
+
   it('returns a new snapshot object on each change (for useSyncExternalStore)', () => {
     const store = createAnswersStore();
     const before = store.getSnapshot();

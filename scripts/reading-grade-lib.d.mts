@@ -11,3 +11,4 @@ export function splitSentences(text: string): string[];
 export function splitWords(text: string): string[];
 export function wordSyllables(word: string): number;
 export function readingGrade(text: string): ReadingGrade;
+export function extractStrings(value: unknown, skip?: string[]): string;

@@ -106,3 +106,23 @@ export function readingGrade(text) {
   const grade = fleschKincaid({ sentence: sentences, word: words, syllable: syllables })
   return { words, sentences, syllables, grade }
 }
+
+/**
+ * Sentences from every string in a strings file (results, privacy, the start page...), leaving out the
+ * keys named in `skip` (references, labels that are not prose). Placeholders such as {{crisisAction}}
+ * read as one short word; markup such as <strong> is dropped; strings of fewer than four words (button
+ * labels, headings) are left out, since they are not sentences.
+ */
+export function extractStrings(value, skip = ['references']) {
+  const parts = []
+  const visit = (node, key) => {
+    if (skip.includes(key)) return
+    if (typeof node === 'string') {
+      const text = node.replace(/\{\{[^}]*\}\}/g, 'it').replace(/<[^>]+>/g, '')
+      if (splitWords(text).length >= 4) parts.push(asSentence(text))
+    } else if (Array.isArray(node)) node.forEach((item) => visit(item, key))
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, k)
+  }
+  visit(value, '')
+  return parts.join('\n')
+}

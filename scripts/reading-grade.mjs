@@ -1,16 +1,26 @@
 #!/usr/bin/env node
-// Prints the Flesch-Kincaid reading grade of every English Learn page and of the English family guide
-// (src/locales/en/family/guide.json).
+// Prints the Flesch-Kincaid reading grade of every English Learn page, the English family guide
+// (src/locales/en/family/guide.json) and the other screens' prose (start page, check-in, results,
+// staying private, clinicians).
 // Usage (from the repo root): node scripts/reading-grade.mjs
-// Exits 1 if any page (or the family guide) is above grade 9, else 0.
+// Exits 1 if any of them is above grade 8 (content/style.md: "aim for grade 6-8"), else 0.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { extractBodyText, extractFamilyText, readingGrade } from './reading-grade-lib.mjs'
+import { extractBodyText, extractFamilyText, extractStrings, readingGrade } from './reading-grade-lib.mjs'
 
-export const MAX_GRADE = 9
+export const MAX_GRADE = 8
 /** Flesch-Kincaid is an English formula, so only these languages are measured. */
 export const FK_LANGS = ['en']
+/** Other screens: [name, strings file, part of it (or null for all)]. */
+export const SCREENS = [
+  ['start page', 'common.json', 'start'],
+  ['crisis panel', 'common.json', 'crisis'],
+  ['check-in', 'checkin.json', null],
+  ['results and handout', 'results.json', null],
+  ['staying private', 'privacy.json', null],
+  ['clinicians', 'clinicians.json', null],
+]
 
 const here = dirname(fileURLToPath(import.meta.url))
 const localesDir = resolve(here, '..', 'src', 'locales')
@@ -83,6 +93,25 @@ export function main() {
     else if (grade > MAX_GRADE) failures.push(`${name} (grade ${shown})`)
   }
   if (guides === 0) console.log('note: no English family guide found')
+
+  for (const lang of langs.filter((l) => FK_LANGS.includes(l))) {
+    for (const [screen, file, part] of SCREENS) {
+      const name = `${lang}/${screen}`
+      let strings
+      try {
+        strings = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8'))
+      } catch (err) {
+        console.log(`${name}  ERROR: ${err.message}`)
+        failures.push(`${name} (unreadable JSON)`)
+        continue
+      }
+      const { words, grade } = readingGrade(extractStrings(part ? strings[part] : strings))
+      const shown = Number.isFinite(grade) ? grade.toFixed(1) : 'n/a'
+      console.log(`${name}  words=${words}  grade=${shown}`)
+      if (!Number.isFinite(grade)) failures.push(`${name} (no text)`)
+      else if (grade > MAX_GRADE) failures.push(`${name} (grade ${shown})`)
+    }
+  }
   if (failures.length > 0) {
     console.log(`\nAbove grade ${MAX_GRADE} or unreadable:`)
     for (const f of failures) console.log(`  ${f}`)

@@ -40,9 +40,12 @@ step "Build (Vite; prerenders every page of every version and checks each for an
 step "Start-page size budget"
 node scripts/size.mjs
 
-step "Content checks: reading grade of each Learn page (fails above 9), no seed-article claims in the built app"
+step "Content checks: reading grade of each page (fails above 8), no seed-article claims in the built app"
 node scripts/reading-grade.mjs
 node scripts/forbidden-claims.mjs dist
+
+step "Safety case: every hazard in docs/safety/hazard-log.md names existing tests that carry its id"
+node scripts/hazard-log.mjs
 
 step "Browser tests (Playwright + Debian Chromium + axe)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json

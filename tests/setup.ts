@@ -7,6 +7,6 @@ afterEach(() => {
 });
 
 // jsdom has no layout, so no scrollIntoView; the browser tests cover the real behaviour.
-if (!('scrollIntoView' in Element.prototype)) {
+if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
   Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
 }

@@ -139,10 +139,15 @@ export function prerender(): Plugin {
             : `<div id="root" data-prerendered="${escape(fills.path)}"${fills.lite ? ' data-lite=""' : ''}>${fills.html}</div>`,
           'root element',
         );
-        return fillMarkers(out, {
+        out = fillMarkers(out, {
           head,
           noscript: `<noscript><p class="noscript width-container"><strong>${escape(text.noscript.needsJs)}</strong></p></noscript>`,
         });
+        // Styles and the entry script first, preloads last: on a slow link the first paint waits for
+        // the stylesheets only, not for scripts queued ahead of them.
+        const preloadLinks = out.match(/\n\s*<link rel="modulepreload"[^>]*>/g) ?? [];
+        for (const link of preloadLinks) out = out.replace(link, '');
+        return replaceOnce(out, '</head>', `${preloadLinks.join('')}\n  </head>`, '</head>');
       };
 
       // Every page is checked as it is written: its own country's numbers, and no other's.

@@ -24,11 +24,19 @@ export default function CheckinPage() {
   const flow = useFlowOptions();
   const { i18n } = useTranslation();
   useEffect(() => {
-    // Everything the rest of the check-in needs, fetched now: the results and their strings. A check-in
-    // then never waits for the network, and a new version of the site taken in another tab cannot leave it
-    // without a screen it still has to show.
-    void import('../results/results-page').catch(() => undefined);
-    void i18n.loadNamespaces(['results', 'services', 'learn']).catch(() => undefined);
+    // Everything the rest of the check-in needs, fetched once the first question is up and the browser is
+    // idle: the results and their strings. A check-in then never waits for the network, and a new version
+    // of the site taken in another tab cannot leave it without a screen it still has to show.
+    const fetchRest = () => {
+      void import('../results/results-page').catch(() => undefined);
+      void i18n.loadNamespaces(['results', 'services', 'learn']).catch(() => undefined);
+    };
+    const idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(fetchRest, { timeout: 5000 }) : null;
+    const timer = idle === null ? window.setTimeout(fetchRest, 2000) : undefined;
+    return () => {
+      if (idle !== null) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
+    };
   }, [i18n]);
 
   const wanted = position.step ?? firstPendingStepId(answers, flow);

@@ -9,7 +9,7 @@
  */
 import { PHQ9, PHQ9_DIFFICULTY } from '../instruments/phq9';
 import { phq9NeedsDifficulty, scorePhq9 } from '../instruments/phq9-score';
-import { SAFETY_ITEMS } from '../instruments/safety';
+import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../instruments/safety';
 import {
   ALCOHOL_AMOUNT_ID,
   ALCOHOL_AMOUNT_OPTIONS,
@@ -26,7 +26,7 @@ export const SUBSTANCE_INTRO = 'substance';
 /** The answer the substance intro records: 1 = answer the questions, 0 = skip this part. */
 export const SUBSTANCE_CONSENT_ID = 'substance-consent';
 
-export type Section = 'mood' | 'substance' | OpioidBlock | 'safety';
+export type Section = 'mood' | 'substance' | OpioidBlock | 'streetOpioids' | 'safety';
 
 export type ErrorKey =
   | 'error.required'
@@ -122,6 +122,16 @@ function blockSteps(block: OpioidBlock, items: readonly QuestionItem[]): Questio
 
 const BLOCK_STEPS = new Map(OPIOID_BLOCKS.map(({ block, items }) => [block, blockSteps(block, items)]));
 
+const STREET_OPIOIDS_STEP: QuestionStep = {
+  kind: 'question',
+  id: STREET_OPIOIDS_ITEM.id,
+  item: STREET_OPIOIDS_ITEM,
+  section: 'streetOpioids',
+  position: null,
+  sectionTotal: 1,
+  errorKey: 'error.requiredYesNo',
+};
+
 const SAFETY_STEPS: readonly QuestionStep[] = SAFETY_ITEMS.map((item, index) => ({
   kind: 'question',
   id: item.id,
@@ -132,16 +142,16 @@ const SAFETY_STEPS: readonly QuestionStep[] = SAFETY_ITEMS.map((item, index) => 
   errorKey: 'error.requiredAnswer',
 }));
 
-/** Every step the check-in could ever show, for looking one up by id. */
+/** Every step the check-in could ever show, for looking one up by id (in no particular order). */
 const ALL_STEPS: readonly Step[] = [
   ...MOOD_STEPS,
   SUPPORT_STEP,
   DIFFICULTY_STEP,
   INTRO_STEP,
-  ...TAPS1_STEPS.slice(0, 1),
+  ...TAPS1_STEPS,
   ALCOHOL_AMOUNT_STEP,
-  ...TAPS1_STEPS.slice(1),
   ...[...BLOCK_STEPS.values()].flat(),
+  STREET_OPIOIDS_STEP,
   ...SAFETY_STEPS,
 ];
 
@@ -164,9 +174,8 @@ export function pathFor(answers: Answers, options: FlowOptions = {}): readonly S
   path.push(INTRO_STEP);
   if (answers[SUBSTANCE_CONSENT_ID] !== 1) return path;
 
-  const [tobacco, ...rest] = TAPS1_STEPS;
-  if (tobacco) path.push(tobacco);
-  path.push(ALCOHOL_AMOUNT_STEP, ...rest);
+  // The alcohol amount comes straight before the alcohol question (TAPS-1's second).
+  path.push(...TAPS1_STEPS.slice(0, 1), ALCOHOL_AMOUNT_STEP, ...TAPS1_STEPS.slice(1));
 
   let anyUse = false;
   for (const { block, openedBy } of OPIOID_BLOCKS) {
@@ -179,6 +188,12 @@ export function pathFor(answers: Answers, options: FlowOptions = {}): readonly S
       path.push(...others);
       anyUse = true;
     }
+    // After the heroin questions: fentanyl, or pills not from a pharmacy (ours, unscored). A "Yes" opens
+    // the safety questions as a "Yes" to heroin does.
+    if (block === 'heroin') {
+      path.push(STREET_OPIOIDS_STEP);
+      if (answers[STREET_OPIOIDS_STEP.id] === 1) anyUse = true;
+    }
   }
   if (anyUse) path.push(...SAFETY_STEPS);
   return path;
@@ -189,7 +204,7 @@ function isAnswered(answers: Answers, step: Step): boolean {
   if (step.kind === 'intro') return answers[SUBSTANCE_CONSENT_ID] === 0 || answers[SUBSTANCE_CONSENT_ID] === 1;
   if (step.optional) return true;
   const value = answers[step.id];
-  return value !== undefined && step.item.options.some((o) => o.value === value);
+  return step.item.options.some((o) => o.value === value);
 }
 
 /** The first step on the path still waiting for an answer, or RESULTS when there is none. */
@@ -221,7 +236,8 @@ export function nextStepId(answers: Answers, id: string, options: FlowOptions = 
 export function previousStepId(answers: Answers, id: string, options: FlowOptions = {}): string | null {
   const path = pathFor(answers, options);
   const index = path.findIndex((step) => step.id === id);
-  return index > 0 ? (path[index - 1]?.id ?? null) : null;
+  // On the first question (index 0) and on an unknown one (-1) there is no step before: null.
+  return path[index - 1]?.id ?? null;
 }
 
 /**

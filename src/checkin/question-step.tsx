@@ -85,7 +85,7 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
               {stemText && <span className="question-stem">{stemText}</span>}
               <PageHeading className="heading-l question-heading">{questionText}</PageHeading>
             </legend>
-            {step.section === 'safety' && <p className="hint">{t('safetyHint')}</p>}
+            {(step.section === 'safety' || step.section === 'streetOpioids') && <p className="hint">{t('safetyHint')}</p>}
             {/* TAPS has no validated translation: say so in any language but its original English. */}
             {TRANSLATED_SECTIONS.includes(step.section) && i18n.resolvedLanguage !== 'en' && (
               <p className="hint translation-note">{t('translationNote')}</p>
@@ -135,6 +135,8 @@ function useProgressText(step: Step): string {
       return t('progress.heroin', counts);
     case 'rxOpioid':
       return t('progress.rxOpioid', counts);
+    case 'streetOpioids':
+      return t('progress.streetOpioids');
     case 'safety':
       return t('progress.safety', counts);
   }

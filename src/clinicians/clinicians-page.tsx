@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useInstrumentText } from '../ui/use-instrument-text';
+import { CitedText } from '../ui/cited-text';
+import { ExternalLink } from '../ui/external-link';
 import { LinkBuilder } from './link-builder';
 import { useHydrated } from '../ui/use-hydrated';
+import { CLINICIANS_REFERENCES as REFERENCES } from './references';
 
-const ASKS = ['asks.phq9', 'asks.taps1', 'asks.taps2', 'asks.safety', 'asks.skip'] as const;
-const SCORING = ['scoring.phq9', 'scoring.item9', 'scoring.taps1', 'scoring.taps2'] as const;
+const ASKS = ['asks.phq9', 'asks.taps1', 'asks.taps2', 'asks.streetOpioids', 'asks.safety', 'asks.skip'] as const;
+const SCORING = ['scoring.phq9', 'scoring.item9', 'scoring.item9Assess', 'scoring.taps1', 'scoring.taps2'] as const;
+
 const NOT = ['not.diagnosis', 'not.nida', 'not.withdrawal'] as const;
 
 /** What the check-in asks and how it scores, what it is not, attributions, privacy, and the link builder. */
@@ -32,7 +36,9 @@ export default function CliniciansPage() {
       <h2 className="heading-l">{t('scoring.heading')}</h2>
       <ul className="list list--bullet">
         {SCORING.map((key) => (
-          <li key={key}>{t(key)}</li>
+          <li key={key}>
+            <CitedText text={t(key)} prefix="clinicians" referenceLabel={t('references.heading')} />
+          </li>
         ))}
       </ul>
 
@@ -51,6 +57,19 @@ export default function CliniciansPage() {
       <p className="attribution">{text('phq9.licence')}</p>
       <p className="attribution">{text('taps.licence')}</p>
       <p className="attribution">{text('safety.note')}</p>
+
+      <section aria-labelledby="clinicians-refs-heading" className="references">
+        <h2 className="heading-m" id="clinicians-refs-heading">
+          {t('references.heading')}
+        </h2>
+        <ol className="references__list">
+          {REFERENCES.map((ref) => (
+            <li key={ref.id} id={`clinicians-ref-${ref.id}`}>
+              {t(ref.textKey)} <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
+            </li>
+          ))}
+        </ol>
+      </section>
     </>
   );
 }

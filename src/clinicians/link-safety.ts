@@ -29,22 +29,20 @@ export const CLINIC_NAME_MAX = 60;
 export type NameProblem = 'empty' | 'long' | 'characters' | 'scripts' | 'crisisWord';
 export type PhoneProblem = 'invalid' | 'premium' | 'crisisNumber';
 
-/** Invisible, filler and look-alike-making characters (code point ranges), beyond the categories refused below. */
+/**
+ * Invisible and filler characters that are letters or marks, so the letters-only rule below would let them
+ * through (code point ranges). Format characters (zero-width space and joiners, direction marks and
+ * overrides, the word joiner, the byte-order mark, the soft hyphen, tag characters) are refused by their
+ * category; symbols such as the braille blank by the letters-only rule.
+ */
 const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
-  [0x00ad, 0x00ad], // soft hyphen
   [0x034f, 0x034f], // combining grapheme joiner
   [0x115f, 0x1160], // Hangul fillers
   [0x17b4, 0x17b5], // Khmer inherent vowels (invisible)
   [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
-  [0x200b, 0x200f], // zero-width space, joiners, direction marks
-  [0x202a, 0x202e], // direction embeddings and overrides
-  [0x2060, 0x206f], // word joiner, invisible operators, deprecated formats
-  [0x2800, 0x2800], // braille blank
   [0x3164, 0x3164], // Hangul filler
   [0xfe00, 0xfe0f], // variation selectors
-  [0xfeff, 0xfeff], // zero-width no-break space
   [0xffa0, 0xffa0], // halfwidth Hangul filler
-  [0xe0000, 0xe007f], // tags
   [0xe0100, 0xe01ef], // variation selectors supplement
 ];
 
@@ -72,9 +70,12 @@ function scriptOf(char: string): Script {
   return SCRIPT_TESTS.find(([, test]) => test.test(char))?.[0] ?? 'Other';
 }
 
-/** Cyrillic and Greek letters that look like Latin ones (from Unicode's confusables, the common ones). */
+/**
+ * Cyrillic and Greek letters that look like Latin ones (from Unicode's confusables, the common ones).
+ * Accented ones (ё, ї) need no entry: their accents are taken off first.
+ */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g',
+  а: 'a', в: 'b', е: 'e', з: '3', і: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
 };
 
@@ -90,12 +91,16 @@ export function skeleton(text: string): string {
     .trim();
 }
 
-/** Words a clinic's name must not hold: crisis lines and emergency services, in English and Spanish. */
+/**
+ * Words a clinic's name must not hold: crisis lines and emergency services, in English and Spanish. Longer
+ * forms need no entry of their own when they hold one of these of 6 letters or more ("samaritanos",
+ * "suicidal", "emergencias", "life line", "prevención del suicidio" are caught by "samaritan", "suicida",
+ * "emergencia", "lifeline", "suicidio").
+ */
 const CRISIS_WORDS = [
-  'crisis', 'crises', 'lifeline', 'life line', 'suicide', 'suicidal', 'suicidio', 'suicida', 'helpline', 'help line', 'hotline', 'hot line',
-  'samaritan', 'samaritans', 'samaritano', 'samaritanos', 'emergency', 'emergencies', 'emergencia', 'emergencias', 'urgencias',
-  'linea de ayuda', 'linea de la vida', 'linea de crisis', 'text line', 'shout', 'samhsa', 'nors', 'overdose response', 'sobredosis',
-  'prevencion del suicidio', 'nar anon', 'findtreatment', 'veterans crisis',
+  'crisis', 'crises', 'lifeline', 'suicide', 'suicidio', 'suicida', 'helpline', 'hotline', 'samaritan', 'emergency', 'emergencies',
+  'emergencia', 'urgencias', 'linea de ayuda', 'linea de la vida', 'text line', 'shout', 'samhsa', 'nors', 'overdose response',
+  'sobredosis', 'nar anon', 'findtreatment',
 ];
 
 function hasCrisisWord(name: string): boolean {
@@ -118,7 +123,7 @@ export function checkClinicName(value: string): { ok: true; name: string } | { o
   const name = tidyName(value);
   if (!name) return { ok: false, problem: 'empty' };
   if ([...name].length > CLINIC_NAME_MAX) return { ok: false, problem: 'long' };
-  if (!ALLOWED.test(name) || hasInvisible(name) || /\p{M}{2,}/u.test(name)) return { ok: false, problem: 'characters' };
+  if (!ALLOWED.test(name) || /\p{M}{2,}/u.test(name)) return { ok: false, problem: 'characters' };
   const scripts = new Set([...name].filter((char) => /\p{L}/u.test(char)).map(scriptOf));
   if (scripts.has('Other')) return { ok: false, problem: 'scripts' };
   if (scripts.size > 1 && !ALLOWED_MIXES.some((mix) => [...scripts].every((script) => mix.includes(script)))) return { ok: false, problem: 'scripts' };

@@ -23,12 +23,8 @@ const partsSchema = z.enum(['mood', 'all']);
 
 /** Reads a link's settings; `country` is the version's (a phone number without "+" is read as one of its). */
 export function parseLinkSettings(search: string, country = 'US'): ParsedLink {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { settings: DEFAULT_SETTINGS, ignored: ['link'] };
-  }
+  // URLSearchParams reads any string without throwing (tests/property/link-settings.property.test.ts).
+  const params = new URLSearchParams(search);
   const ignored = new Set<string>();
   for (const key of params.keys()) if (!(KNOWN_PARAMS as readonly string[]).includes(key)) ignored.add(key);
 

@@ -3,7 +3,7 @@ import { SUBSTANCE_CONSENT_ID } from '../checkin/flow';
 import { useLinkSettings } from '../clinicians/link-settings-context';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS } from '../instruments/phq9';
 import { scorePhq9 } from '../instruments/phq9-score';
-import { SAFETY_ITEMS } from '../instruments/safety';
+import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../instruments/safety';
 import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../instruments/taps';
 import { scoreOpioidBlocks } from '../instruments/taps-score';
 import type { Answers, QuestionItem } from '../instruments/types';
@@ -66,6 +66,11 @@ export function Handout({ answers }: { answers: Answers }) {
           })}
         </tbody>
       </table>
+      {mood.item9Flag && (
+        <p className="handout__notice">
+          <strong>{t('handout.item9Assess')}</strong>
+        </p>
+      )}
       <p className="handout__score">
         <strong>
           {mood.total !== null && mood.band
@@ -109,12 +114,12 @@ export function Handout({ answers }: { answers: Answers }) {
               })}
             </tbody>
           </table>
-          {SAFETY_ITEMS.some((item) => answers[item.id] !== undefined) && (
+          {[STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS].some((item) => answers[item.id] !== undefined) && (
             <>
               <h3>{t('handout.safetyHeading')}</h3>
               <table className="handout__table">
                 <tbody>
-                  {SAFETY_ITEMS.map((item) => (
+                  {[STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS].filter((item) => answers[item.id] !== undefined).map((item) => (
                     <tr key={item.id}>
                       <td>{text(item.textKey)}</td>
                       <td>{label(item, answers[item.id])}</td>

@@ -74,7 +74,7 @@ export function scorePhq9(answers: Answers): Phq9Result {
     missing,
     phq2,
     phq2Positive: phq2 === null ? null : phq2 >= PHQ2_POSITIVE_THRESHOLD,
-    item9Flag: item9Answer !== null && item9Answer > 0,
+    item9Flag: (item9Answer ?? 0) > 0,
     item9Answer,
     difficulty: validAnswer(answers, PHQ9_DIFFICULTY.id),
   };
@@ -82,8 +82,5 @@ export function scorePhq9(answers: Answers): Phq9Result {
 
 /** Question 10 is asked only when any item 1–9 is above 0. */
 export function phq9NeedsDifficulty(answers: Answers): boolean {
-  return PHQ9_ITEMS.some((item) => {
-    const value = validAnswer(answers, item.id);
-    return value !== null && value > 0;
-  });
+  return PHQ9_ITEMS.some((item) => (validAnswer(answers, item.id) ?? 0) > 0);
 }

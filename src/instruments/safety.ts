@@ -1,7 +1,7 @@
 /**
  * Overdose-safety questions: OURS, not a validated instrument, and unscored. Asked only when a TAPS-2
- * opioid block's first question is "Yes". Each answer maps to a tip sourced in shared/content/facts.md §6
- * (see src/results/next-steps.ts).
+ * opioid block's first question is "Yes", or the street-opioids question below is. Each answer maps to a
+ * tip whose sources are listed in docs/sources.md (see src/results/next-steps.ts).
  */
 import type { AnswerOption, QuestionItem } from './types';
 
@@ -39,3 +39,15 @@ export const SAFETY_ITEMS: readonly SafetyItem[] = [
 ];
 
 export const SAFETY_ANSWER = { no: 0, yes: 1, notSure: 2 } as const;
+
+/**
+ * Ours, unscored: asked after any drug use other than "Never" in TAPS-1, after the heroin questions. People
+ * who use street fentanyl or pills that did not come from a pharmacy, but not heroin, answer "No" to the
+ * heroin question; a "Yes" here opens the safety questions and tips, as a "Yes" to heroin does.
+ */
+export const STREET_OPIOIDS_ITEM: QuestionItem = {
+  id: 'street-opioids',
+  number: 1,
+  textKey: 'safety.streetOpioids',
+  options: YES_NO,
+};

@@ -65,8 +65,7 @@ export function scoreOpioidBlocks(answers: Answers): OpioidBlockResult[] {
 
 /** The highest opioid level across the blocks that were answered, or null when none was. */
 export function highestOpioidLevel(blocks: readonly OpioidBlockResult[]): OpioidLevel | null {
-  const order: OpioidLevel[] = ['none', 'use', 'higherRisk'];
-  const levels = blocks.map((b) => b.level).filter((l): l is OpioidLevel => l !== null);
-  if (levels.length === 0) return null;
-  return levels.reduce((max, l) => (order.indexOf(l) > order.indexOf(max) ? l : max));
+  const order: readonly (OpioidLevel | null)[] = ['none', 'use', 'higherRisk'];
+  // A block with no level ranks -1, as does having no blocks: then there is no level.
+  return order[Math.max(-1, ...blocks.map((b) => order.indexOf(b.level)))] ?? null;
 }

@@ -3,8 +3,8 @@
  * its message to its group. Conditions are data (lists of allowed values), not nested ifs, so each row can
  * be read, and tested, on its own. A missing condition means "any".
  *
- * Groups: `linked` (mood and opioid use together), `next` (what to do next), `safety` (overdose-safety tips,
- * one per safety answer; facts.md §6).
+ * Groups: `mood` (what the mood answers show), `linked` (mood and opioid use together), `next` (what to do
+ * next), `safety` (overdose-safety tips, one per safety answer; docs/sources.md lists each source).
  */
 import type { Phq9Band } from '../instruments/phq9-score';
 import type { SafetyQuestion } from '../instruments/safety';
@@ -21,11 +21,15 @@ export interface NextStepContext {
   readonly substancePositive: boolean;
   /** Safety answers (0 no, 1 yes, 2 not sure), when the safety questions were asked. */
   readonly safety: Partial<Record<SafetyQuestion, number>>;
+  /** PHQ-9 item 9 answered above 0: whatever the total, talk with someone today. */
+  readonly item9: boolean;
+  /** "Yes" to our question on fentanyl or pills not from a pharmacy. */
+  readonly streetOpioids: boolean;
   /** The reader's country (region id): some advice holds in one country only. */
   readonly region: string;
 }
 
-export type Group = 'linked' | 'next' | 'safety';
+export type Group = 'mood' | 'linked' | 'next' | 'safety';
 
 export interface NextStepRule {
   readonly group: Group;
@@ -37,6 +41,11 @@ export interface NextStepRule {
   readonly safety?: { readonly question: SafetyQuestion; readonly answers: readonly number[] };
   /** True: only when the safety questions were asked. */
   readonly safetyAsked?: boolean;
+  /** PHQ-9 item 9 above 0 (true) or not (false). */
+  readonly item9?: boolean;
+  /** Any opioid use: a TAPS-2 block above 0, or "Yes" to fentanyl or pills not from a pharmacy. */
+  readonly anyOpioidUse?: boolean;
+  readonly streetOpioids?: boolean;
   /** Only in these countries (a service, or a fact that holds there only). */
   readonly regions?: readonly string[];
 }
@@ -48,15 +57,27 @@ const NO = [0];
 
 // prettier-ignore
 export const NEXT_STEP_RULES: readonly NextStepRule[] = [
-  // Mood and opioid use, both above the lowest level: say plainly they are linked and treated together.
-  { group: 'linked', message: 'linked.both', mood: ABOVE_LOWEST, opioid: OPIOID_USE },
-  { group: 'linked', message: 'linked.together', mood: ABOVE_LOWEST, opioid: OPIOID_USE },
-  { group: 'linked', message: 'linked.medicines', mood: ABOVE_LOWEST, opioid: OPIOID_USE },
+  // What the mood answers show. A low total with item 9 above 0 is never "few problems".
+  { group: 'mood', message: 'mood.bandText.minimal', mood: ['minimal'], item9: false },
+  { group: 'mood', message: 'mood.bandText.minimalItem9', mood: ['minimal'], item9: true },
+  { group: 'mood', message: 'mood.bandText.mild', mood: ['mild'] },
+  { group: 'mood', message: 'mood.bandText.moderate', mood: ['moderate'] },
+  { group: 'mood', message: 'mood.bandText.moderatelySevere', mood: ['moderatelySevere'] },
+  { group: 'mood', message: 'mood.bandText.severe', mood: ['severe'] },
+  { group: 'mood', message: 'mood.item9', item9: true },
 
+  // Mood and opioid use, both above the lowest level: say plainly they are linked and treated together.
+  { group: 'linked', message: 'linked.both', mood: ABOVE_LOWEST, anyOpioidUse: true },
+  { group: 'linked', message: 'linked.together', mood: ABOVE_LOWEST, anyOpioidUse: true },
+  { group: 'linked', message: 'linked.medicines', mood: ABOVE_LOWEST, anyOpioidUse: true },
+
+  // Item 9 above 0 comes first, whatever the total.
+  { group: 'next', message: 'nextSteps.talkToday', item9: true },
   { group: 'next', message: 'nextSteps.clinicianNow', mood: ['moderatelySevere', 'severe'] },
   { group: 'next', message: 'nextSteps.clinicianSoon', mood: ['moderate'] },
   { group: 'next', message: 'nextSteps.opioidHigherRisk', opioid: ['higherRisk'] },
   { group: 'next', message: 'nextSteps.opioidUse', opioid: ['use'] },
+  { group: 'next', message: 'nextSteps.streetOpioids', streetOpioids: true },
   { group: 'next', message: 'nextSteps.substanceTalk', substancePositive: true },
   // A national substance-use service, where the country has one.
   { group: 'next', message: 'nextSteps.helplineUs', substancePositive: true, regions: ['us'] },
@@ -65,7 +86,7 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'next', message: 'nextSteps.belowThreshold', mood: ['minimal', 'mild'] },
   { group: 'next', message: 'nextSteps.treatable', mood: ABOVE_LOWEST },
   { group: 'next', message: 'nextSteps.talkSomeone' },
-  { group: 'next', message: 'nextSteps.recheck', mood: ['minimal', 'mild', 'incomplete'] },
+  { group: 'next', message: 'nextSteps.recheck', mood: ['minimal', 'mild', 'incomplete'], item9: false },
   { group: 'next', message: 'nextSteps.crisisAlways' },
 
   { group: 'safety', message: 'safetyTips.naloxoneGet', safety: { question: 'naloxone', answers: NO } },
@@ -82,6 +103,7 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'safety', message: 'safetyTips.fentanylMaybe', safety: { question: 'fentanyl', answers: [1, 2] } },
   { group: 'safety', message: 'safetyTips.fentanylNo', safety: { question: 'fentanyl', answers: NO } },
   { group: 'safety', message: 'safetyTips.overdose', safetyAsked: true },
+  { group: 'safety', message: 'safetyTips.xylazineUs', safetyAsked: true, regions: ['us'] },
 ];
 
 function matches(rule: NextStepRule, context: NextStepContext): boolean {
@@ -91,10 +113,13 @@ function matches(rule: NextStepRule, context: NextStepContext): boolean {
   if (rule.substancePositive !== undefined && rule.substancePositive !== context.substancePositive) return false;
   if (rule.safety) {
     const answer = context.safety[rule.safety.question];
-    if (answer === undefined || !rule.safety.answers.includes(answer)) return false;
+    if (!rule.safety.answers.some((allowed) => allowed === answer)) return false;
   }
   if (rule.safetyAsked && Object.keys(context.safety).length === 0) return false;
   if (rule.regions && !rule.regions.includes(context.region)) return false;
+  if (rule.item9 !== undefined && rule.item9 !== context.item9) return false;
+  if (rule.streetOpioids !== undefined && rule.streetOpioids !== context.streetOpioids) return false;
+  if (rule.anyOpioidUse !== undefined && rule.anyOpioidUse !== (OPIOID_USE.includes(context.opioid) || context.streetOpioids)) return false;
   return true;
 }
 

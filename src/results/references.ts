@@ -1,7 +1,7 @@
 /**
  * Sources for the statements of fact on the results page, by id as cited in results.json (`[n]`).
  * The page numbers them in order of first appearance and lists only those it cites.
- * From shared/content/facts.md unless noted.
+ * Each is listed in docs/sources.md with what it supports and when it was checked.
  */
 export interface Reference {
   readonly id: number;
@@ -11,7 +11,6 @@ export interface Reference {
 
 export const RESULTS_REFERENCES: readonly Reference[] = [
   { id: 1, textKey: 'references.1', url: 'https://doi.org/10.1046/j.1525-1497.2001.016009606.x' },
-  { id: 2, textKey: 'references.2', url: 'https://www.nimh.nih.gov/health/topics/depression' },
   {
     id: 3,
     textKey: 'references.3',
@@ -40,6 +39,18 @@ export const RESULTS_REFERENCES: readonly Reference[] = [
   },
   // UK: "Naloxone is a prescription-only medicine… drug services and others can supply it without a prescription".
   { id: 14, textKey: 'references.14', url: 'https://www.gov.uk/guidance/supplying-take-home-naloxone-without-a-prescription' },
+  // "wait 2-3 minutes to see if normal breathing returns before giving a second dose"; "stay with them".
+  { id: 15, textKey: 'references.15', url: 'https://www.cdc.gov/stop-overdose/caring/naloxone.html' },
+  // "Stay and call 911 or your local emergency number… Follow their instructions and administer naloxone".
+  { id: 16, textKey: 'references.16', url: 'https://www.canada.ca/en/health-canada/services/video/good-samaritan-law.html' },
+  // "Overdose reversal medications do not reverse the effects of xylazine… give opioid overdose reversal medications".
+  { id: 17, textKey: 'references.17', url: 'https://nida.nih.gov/research-topics/xylazine' },
+  // MMWR 2023: "emphasize the need for respiratory and cardiovascular support".
+  { id: 18, textKey: 'references.18', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10328484' },
+  // "most at risk of overdose when they use opioids following periods of abstinence"; carrying naloxone.
+  { id: 19, textKey: 'references.19', url: 'https://integrationacademy.ahrq.gov/products/playbooks/moud-playbook/implementing-treatment/mitigating-overdose-risk' },
+  // Boxed warning: combined use "has resulted in serious side effects, including slowed or difficult breathing and deaths".
+  { id: 20, textKey: 'references.20', url: 'https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm' },
 ];
 
 export { citationOrder } from '../ui/content-schema';

@@ -9,7 +9,7 @@ import { CHECKIN_PATH } from '../checkin/paths';
 import { useCheckinTitle } from '../checkin/use-checkin-title';
 import { useFlowOptions } from '../checkin/use-flow-options';
 import { scorePhq9 } from '../instruments/phq9-score';
-import { SAFETY_ITEMS } from '../instruments/safety';
+import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../instruments/safety';
 import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1 } from '../instruments/taps-score';
 import type { Answers } from '../instruments/types';
 import { CrisisContacts } from '../ui/crisis-contacts';
@@ -26,7 +26,7 @@ import { ExplainerLink } from './explainer-link';
 import { nextSteps, type NextStepContext, type OpioidCondition } from './next-steps';
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
-import { SubstanceResults } from './substance-results';
+import { blockLevelKey, SubstanceResults } from './substance-results';
 import { FromLink } from '../clinicians/from-link';
 import { Handout } from '../handout/handout';
 import { usePrintMode } from '../handout/use-print-mode';
@@ -69,15 +69,17 @@ export default function ResultsPage() {
     substancePositive: substanceAnswered && taps1.some((r) => r.positive === true),
     safety: safetyAnswers(answers),
     region: region.id,
+    item9: mood.item9Flag,
+    streetOpioids: substanceAnswered && answers[STREET_OPIOIDS_ITEM.id] === 1,
   };
   const linked = nextSteps(context, 'linked').map((key) => t(key as 'linked.both'));
   const next = nextSteps(context, 'next').map((key) => tRegion(t, key, vars));
   const safety = nextSteps(context, 'safety').map((key) => tRegion(t, key, vars));
-  const bandText = mood.band ? t(`mood.bandText.${mood.band}`) : '';
-  const blockTexts = blocks.flatMap((b) => (b.level ? [t(`substance.levels.${b.level}`)] : []));
+  const moodTexts = nextSteps(context, 'mood').map((key) => tRegion(t, key, vars));
+  const blockTexts = blocks.flatMap((b) => (b.level ? [t(blockLevelKey(b.block, b.level))] : []));
 
   // References are numbered in the order the page cites them, and only cited ones are listed.
-  const order = citationOrder([bandText, ...linked, ...(substanceAnswered ? blockTexts : []), ...next, ...safety]);
+  const order = citationOrder([...moodTexts, ...linked, ...(substanceAnswered ? blockTexts : []), ...next, ...safety]);
   const numbering = (id: number) => order.indexOf(id) + 1;
   const cite = (value: string): ReactNode => (
     <CitedText text={value} prefix="results" referenceLabel={t('referencesHeading')} numbering={numbering} />
@@ -103,7 +105,9 @@ export default function ResultsPage() {
               <StrongText text={t('mood.band', { band: t(`mood.bands.${mood.band}`) })} />
             </p>
             <BandScale total={mood.total} band={mood.band} />
-            <p>{cite(bandText)}</p>
+            {moodTexts.map((text) => (
+              <p key={text}>{cite(text)}</p>
+            ))}
           </>
         ) : (
           <>

@@ -15,6 +15,7 @@ const GROUP_OF: Record<Section, ReviewGroup> = {
   substance: 'substance',
   heroin: 'substance',
   rxOpioid: 'substance',
+  streetOpioids: 'safety',
   safety: 'safety',
 };
 

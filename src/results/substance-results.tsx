@@ -5,9 +5,15 @@ import { CHECKIN_PATH } from '../checkin/paths';
 import { SUBSTANCE_INTRO } from '../checkin/flow';
 import { ALCOHOL_AMOUNT_ID, alcoholAmount, TAPS1_OPTIONS } from '../instruments/taps';
 import type { OpioidBlockResult, Taps1Result } from '../instruments/taps-score';
+import { STREET_OPIOIDS_ITEM } from '../instruments/safety';
 import type { Answers } from '../instruments/types';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import type { ReactNode } from 'react';
+
+/** The key of what a TAPS-2 block's level says ("no heroin use", not just "no use", when that is what it shows). */
+export function blockLevelKey(block: OpioidBlockResult['block'], level: NonNullable<OpioidBlockResult['level']>) {
+  return level === 'none' ? (`substance.none.${block}` as const) : (`substance.levels.${level}` as const);
+}
 
 /** The substance-use section: TAPS-1 per substance, each opioid block's level, or a note that it was skipped. */
 export function SubstanceResults({
@@ -76,12 +82,19 @@ export function SubstanceResults({
                   <p>{t('substance.incomplete')}</p>
                 ) : (
                   <>
-                    <p>{cite(t(`substance.levels.${block.level}`))}</p>
+                    <p>{cite(t(blockLevelKey(block.block, block.level)))}</p>
                     <p className="hint">{t('substance.score', { score: block.score })}</p>
                   </>
                 )}
               </div>
             ))}
+          {answers[STREET_OPIOIDS_ITEM.id] !== undefined && (
+            <div className="opioid-block">
+              <h3 className="heading-m">{t('substance.streetOpioids.heading')}</h3>
+              <p>{answers[STREET_OPIOIDS_ITEM.id] === 1 ? t('substance.streetOpioids.yes') : t('substance.streetOpioids.no')}</p>
+              <p className="hint">{t('substance.streetOpioids.note')}</p>
+            </div>
+          )}
         </>
       )}
     </section>

@@ -17,7 +17,7 @@ async function skipSubstance(user: User) {
 }
 
 describe('the mood check-in', () => {
-  it('goes from the start page through 9 questions to a non-diagnostic result', async () => {
+  it('goes from the start page through 9 questions to a non-diagnostic result [H14]', async () => {
     const { user } = renderApp('/');
     expect(screen.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Start the check-in' }));
@@ -77,7 +77,7 @@ describe('the mood check-in', () => {
     expect(screen.getByRole('radio', { name: 'More than half the days' })).toBeChecked();
   });
 
-  it('shows crisis support straight after item 9 above 0, before question 10 and the results', async () => {
+  it('shows crisis support straight after item 9 above 0, before question 10 and the results [H1]', async () => {
     const { user } = renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 8; i++) await answer(user, 'Not at all');
     await answer(user, 'Several days');
@@ -141,7 +141,7 @@ describe('the mood check-in', () => {
     }
   });
 
-  it('moves between questions without changing the address or the title', async () => {
+  it('moves between questions without changing the address or the title [H12]', async () => {
     const { user, location } = renderApp('/check-in');
     await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' });
     const title = document.title;
@@ -158,7 +158,7 @@ describe('the mood check-in', () => {
     expect(location.history).toEqual(['/check-in']);
   });
 
-  it('shows the crisis bar and the leave button on every screen', async () => {
+  it('shows the crisis bar and the leave button on every screen [H1] [H13]', async () => {
     for (const path of ['/', '/privacy', '/check-in/phq9-1', '/no-such-page']) {
       const view = renderApp(path);
       const crisis = await screen.findByRole('navigation', { name: 'Crisis support' });

@@ -15,7 +15,7 @@ async function moodAllZero(user: User) {
 }
 
 describe('the substance-use part', () => {
-  it('asks TAPS-1 verbatim with the chosen alcohol wording, and no heroin questions after "Never" to drugs', async () => {
+  it('asks TAPS-1 verbatim with the chosen alcohol wording, and no heroin questions after "Never" to drugs [H15]', async () => {
     const { user } = renderApp('/check-in/phq9-1');
     await moodAllZero(user);
 
@@ -40,6 +40,28 @@ describe('the substance-use part', () => {
     expect(within(section).queryByText(/Heroin, past 3 months/)).not.toBeInTheDocument();
   });
 
+  it('fentanyl gap: no heroin, but fentanyl or pills not from a pharmacy, brings the safety questions and tips; "no heroin use" is said as such [H7]', async () => {
+    const { user } = renderApp('/check-in');
+    await moodAllZero(user);
+    await answer(user, 'Never');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await answer(user, 'Never');
+    await answer(user, 'Monthly'); // drugs
+    await answer(user, 'Never'); // rx
+    await answer(user, 'No'); // heroin
+    await screen.findByRole('heading', { level: 1, name: 'In the past 3 months, have you used fentanyl, or pills that did not come from a pharmacy?' });
+    await answer(user, 'Yes');
+    await screen.findByRole('heading', { level: 1, name: 'Do you ever use when you’re alone?' });
+    for (const label of ['Yes', 'No', 'No', 'No']) await answer(user, label);
+    await answer(user, 'Yes');
+    await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
+    expect(screen.getByText('Your answers show no heroin use in the past 3 months.')).toBeInTheDocument();
+    expect(screen.getByText(/You said you have used fentanyl, or pills that did not come from a pharmacy/)).toBeInTheDocument();
+    const tips = screen.getByRole('region', { name: 'Staying safer' });
+    expect(within(tips).getByText(/Get naloxone/)).toBeInTheDocument();
+    expect(within(tips).getByText(/Try not to use alone/)).toBeInTheDocument();
+  });
+
   it('applies the lower alcohol threshold when no amount is chosen', async () => {
     const { user } = renderApp('/check-in/phq9-1');
     await moodAllZero(user);
@@ -48,7 +70,7 @@ describe('the substance-use part', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /4 or more drinks containing alcohol/ })).toBeInTheDocument();
   });
 
-  it('changing drugs to Never removes the heroin and safety answers it had opened', async () => {
+  it('changing drugs to Never removes the heroin and safety answers it had opened [H6]', async () => {
     const { user, store } = renderApp('/check-in/phq9-1');
     await moodAllZero(user);
     await answer(user, 'Never');
@@ -61,7 +83,10 @@ describe('the substance-use part', () => {
     await answer(user, 'Yes');
     await answer(user, 'No');
     await answer(user, 'No');
-    expect(await screen.findByText(/These questions are not scored/)).toBeInTheDocument();
+    // Our own question on fentanyl or pills not from a pharmacy, then the safety questions.
+    await screen.findByRole('heading', { level: 1, name: 'In the past 3 months, have you used fentanyl, or pills that did not come from a pharmacy?' });
+    await answer(user, 'No');
+    expect(await screen.findByText(/They are not scored/)).toBeInTheDocument();
     for (const label of ['No', 'No', 'No', 'Yes']) await answer(user, label);
     await answer(user, 'Not sure');
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
@@ -70,7 +95,17 @@ describe('the substance-use part', () => {
     await user.click(screen.getByRole('link', { name: 'Change your answer to Substance use (TAPS) question 3' }));
     await answer(user, 'Never', 'Save and return to my results');
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
-    expect(Object.keys(store.getSnapshot()).filter((id) => id.startsWith('taps2') || id.startsWith('safety'))).toEqual([]);
+    expect(Object.keys(store.getSnapshot()).filter((id) => id.startsWith('taps2') || id.startsWith('safety') || id === 'street-opioids')).toEqual([]);
     expect(screen.queryByRole('heading', { name: 'Staying safer' })).not.toBeInTheDocument();
+  });
+
+  it('in Spanish, the TAPS questions say their wording is our translation, not validated; the PHQ-9 ones do not [H15]', async () => {
+    const { user } = renderApp('/es-us/check-in');
+    await screen.findByRole('heading', { level: 1, name: /Poco interés o placer en hacer cosas/ });
+    expect(screen.queryByText(/traducción nuestra/)).not.toBeInTheDocument();
+    for (let i = 1; i <= 9; i++) await answer(user, 'Ningún día', 'Siguiente');
+    await user.click(await screen.findByRole('button', { name: 'Responder estas preguntas' }));
+    await screen.findByRole('heading', { level: 1, name: /producto de tabaco/ });
+    expect(screen.getByText('Esta versión en español de estas preguntas es una traducción nuestra. Todavía no ha sido validada.')).toBeInTheDocument();
   });
 });

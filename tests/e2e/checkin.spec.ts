@@ -16,7 +16,7 @@ test.describe('the mood check-in in a real browser', () => {
     await axe();
   });
 
-  test('whole flow with item 9 above 0: error, crisis panel, results, review, delete', async ({ page, axe }) => {
+  test('whole flow with item 9 above 0: error, crisis panel, results, review, delete [H1] [H12] [H18]', async ({ page, axe }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the check-in' }).click();
 
@@ -93,7 +93,7 @@ test.describe('the mood check-in in a real browser', () => {
     await expectNothingStored(page);
   });
 
-  test('works with the keyboard alone', async ({ page }) => {
+  test('works with the keyboard alone [H22]', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
@@ -122,7 +122,7 @@ test.describe('the mood check-in in a real browser', () => {
     await expect(page.getByText('Your total score is 0 out of 27.')).toBeVisible();
   });
 
-  test('reloading empties the answers and starts again at the first question; an old link to a question does too', async ({ page }) => {
+  test('reloading empties the answers and starts again at the first question; an old link to a question does too [H12]', async ({ page }) => {
     await page.goto('/check-in');
     await answer(page, 'Several days');
     await answer(page, 'Several days');

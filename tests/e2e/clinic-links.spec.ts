@@ -4,7 +4,7 @@ import { HOSTILE_NAMES, HOSTILE_PHONES } from '../fixtures/hostile-links';
 const NOTICE = 'Part of the link you followed could not be used';
 
 test.describe('clinic links cannot pass themselves off as help', () => {
-  test('every hostile clinic name and phone number is refused, with a notice, and nothing throws', async ({ page }, testInfo) => {
+  test('every hostile clinic name and phone number is refused, with a notice, and nothing throws [H10] [H11]', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop-1280', 'the table runs once');
     const versionOf: Record<string, string> = { US: '', CA: '/en-ca', GB: '/en-gb', MX: '/en-mx', ES: '/en-es' };
     let refused = 0;
@@ -22,7 +22,7 @@ test.describe('clinic links cannot pass themselves off as help', () => {
     expect(refused).toBe(cases.length);
   });
 
-  test('an accepted clinic shows after the official crisis contacts, labelled, with its number dialled correctly', async ({ page, axe }) => {
+  test('an accepted clinic shows after the official crisis contacts, labelled, with its number dialled correctly [H11]', async ({ page, axe }) => {
     await page.goto('/en-gb/?clinic=Riverside%20Practice&phone=%2B44%20(0)20%207946%200000');
     const fromLink = page.getByRole('region', { name: 'From the link you opened — not checked by us' });
     await expect(fromLink).toContainText('Shared by: Riverside Practice');

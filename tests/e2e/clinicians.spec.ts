@@ -74,7 +74,7 @@ test.describe('for clinicians', () => {
     await expectNothingStored(page);
   });
 
-  test('a hostile link is ignored with a notice, rendered as text, never a crash', async ({ page }) => {
+  test('a hostile link is ignored with a notice, rendered as text, never a crash [H10]', async ({ page }) => {
     await page.goto('/?clinic=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&parts=all-of-it&phone=javascript:alert(1)&evil=1');
     await expect(page.getByRole('status').filter({ hasText: 'Part of the link you followed could not be used' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('A private check-in on mood and substance use');
@@ -84,7 +84,7 @@ test.describe('for clinicians', () => {
 });
 
 test.describe('print or save for my visit', () => {
-  test('a full check-in with every part prints on one page, in Letter and in A4', async ({ page, browserName }) => {
+  test('a full check-in with every part prints on one page, in Letter and in A4 [H16]', async ({ page, browserName }) => {
     test.skip(browserName !== 'chromium', 'PDF printing is Chromium-only');
     await page.goto('/?clinic=Riverside%20Health%20Center');
     await page.getByRole('link', { name: 'Start the check-in' }).click();
@@ -99,7 +99,8 @@ test.describe('print or save for my visit', () => {
     await answer(page, 'Weekly');
     await answer(page, 'Daily or almost daily');
     await answer(page, 'Less than monthly');
-    for (const label of ['Yes', 'Yes', 'Yes', 'Yes', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'Not sure']) await answer(page, label);
+    // Heroin 3 × Yes; fentanyl or pills not from a pharmacy: Yes; prescription opioids Yes, No, Yes; safety.
+    for (const label of ['Yes', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'Not sure']) await answer(page, label);
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Print or save for my visit' })).toBeVisible();
 
@@ -108,6 +109,7 @@ test.describe('print or save for my visit', () => {
     await expect(handout).toBeVisible();
     await expect(handout.getByText('PHQ-9 total: 18 of 27 (moderately severe)')).toBeVisible();
     await expect(handout.getByText(/ANSWERED ABOVE 0: crisis support was shown/)).toBeVisible();
+    await expect(handout.getByText(/Item 9 above 0: assess suicide risk today, before the patient leaves/)).toBeVisible();
     await expect(handout.getByText('Clinic named in the link (not checked by us): Riverside Health Center', { exact: false })).toBeVisible();
     await expect(handout.getByText('Score: 3 of 3')).toBeVisible();
     await expect(handout.getByText('Score: 2 of 3')).toBeVisible();

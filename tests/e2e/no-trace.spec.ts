@@ -24,6 +24,7 @@ async function walk(page: Page, record: () => Promise<void>) {
   await record();
   await answer(page, 'Yes');
   await answer(page, 'No');
+  await answer(page, 'No'); // fentanyl, or pills not from a pharmacy
   for (const label of ['Yes', 'No', 'No', 'No', 'Not sure']) {
     await answer(page, label);
     await record();
@@ -33,7 +34,7 @@ async function walk(page: Page, record: () => Promise<void>) {
 }
 
 test.describe('no trace in the browser’s history', () => {
-  test('a whole check-in adds one entry, at one neutral address, with one neutral title', async ({ page }) => {
+  test('a whole check-in adds one entry, at one neutral address, with one neutral title [H12]', async ({ page }) => {
     await page.goto('/');
     const start = await page.evaluate(() => history.length);
     await expect(page).toHaveTitle('Private check-in');
@@ -106,7 +107,7 @@ test.describe('“Leave this site” is always in reach', () => {
     });
   }
 
-  test('before the script has loaded, Leave is a link to the neutral site', async ({ page }) => {
+  test('before the script has loaded, Leave is a link to the neutral site [H13]', async ({ page }) => {
     await page.route(/\/assets\/index-[^/]+\.js$/, () => undefined); // never answered
     await page.goto('/check-in', { waitUntil: 'commit' });
     await expect(page.getByRole('button', { name: 'Leave this site' })).toHaveAttribute('href', 'https://www.weather.gov/');
@@ -115,7 +116,7 @@ test.describe('“Leave this site” is always in reach', () => {
 });
 
 test.describe('no blank page, ever', () => {
-  test('with each script of the check-in aborted in turn, the header, Leave and the crisis contacts stay on screen', async ({ browser, baseURL }, testInfo) => {
+  test('with each script of the check-in aborted in turn, the header, Leave and the crisis contacts stay on screen [H17]', async ({ browser, baseURL }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop-1280', 'runs once: it loads the check-in about 60 times');
     test.setTimeout(240_000);
     // Every script the check-in needs, from a normal load.
@@ -154,7 +155,7 @@ test.describe('no blank page, ever', () => {
     console.log(`chunk aborts: ${scripts.size} scripts × 2 versions = ${scripts.size * 2} loads; error screen ${errorScreens}, load notice ${loadNotices}`);
   });
 
-  test('a failed strings chunk shows the error screen with the crisis contacts, never raw keys', async ({ page }) => {
+  test('a failed strings chunk shows the error screen with the crisis contacts, never raw keys [H17]', async ({ page }) => {
     await page.route(/\/assets\/instruments-[^/]+\.js$/, (route) => route.abort());
     page.removeAllListeners('console');
     page.removeAllListeners('pageerror');

@@ -3,7 +3,7 @@ import { answer, expect, expectNothingStored, test } from './fixtures';
 test.describe('offline after the first visit', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the service worker precaches everything from this origin; the whole check-in and the Learn pages work offline', async ({ page, context }) => {
+  test('the service worker precaches everything from this origin; the whole check-in and the Learn pages work offline [H9] [H18]', async ({ page, context }) => {
     const swRequests: string[] = [];
     context.on('request', (request) => {
       if (request.serviceWorker()) swRequests.push(request.url());
@@ -52,7 +52,7 @@ test.describe('offline after the first visit', () => {
 test.describe('offline in another version', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('after one visit to es-ES, its pages work offline, with Spain’s numbers', async ({ page, context }) => {
+  test('after one visit to es-ES, its pages work offline, with Spain’s numbers [H9]', async ({ page, context }) => {
     await page.goto('/es-es/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(async () => {

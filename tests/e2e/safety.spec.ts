@@ -10,7 +10,7 @@ test.describe('leaving quickly', () => {
     await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
   });
 
-  test('"Leave this site" replaces the check-in in the history and deletes the answers: Back brings nothing of it back', async ({ page }) => {
+  test('"Leave this site" replaces the check-in in the history and deletes the answers: Back brings nothing of it back [H12] [H13]', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the check-in' }).click();
     await answer(page, 'Nearly every day');
@@ -30,7 +30,7 @@ test.describe('leaving quickly', () => {
     await expect(page).toHaveURL(EXIT);
   });
 
-  test('Shift pressed 3 times leaves, with status messages on the way', async ({ page }) => {
+  test('Shift pressed 3 times leaves, with status messages on the way [H13]', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Shift');
@@ -55,7 +55,7 @@ test.describe('leaving quickly', () => {
 });
 
 test.describe('when things go wrong', () => {
-  test('a screen that fails to load shows the error screen with crisis contacts and Start over', async ({ page, axe }) => {
+  test('a screen that fails to load shows the error screen with crisis contacts and Start over [H17]', async ({ page, axe }) => {
     // The check-in is a separate chunk: make it fail as it would on a dropped connection.
     await page.route(/\/assets\/checkin-page-[^/]+\.js$/, (route) => route.abort());
     await page.goto('/');
@@ -88,7 +88,7 @@ test.describe('when things go wrong', () => {
     ['/check-in', 'This page needs JavaScript'],
   ];
 
-  test('with JavaScript off, every page shows its content and the crisis contacts; the check-in says it needs JavaScript', async ({ browser, baseURL }) => {
+  test('with JavaScript off, every page shows its content and the crisis contacts; the check-in says it needs JavaScript [H17]', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const [path, heading] of PAGES) {

@@ -46,9 +46,11 @@ test.describe('substance use and overdose safety', () => {
     await answer(page, 'Yes');
     await answer(page, 'Yes');
     await answer(page, 'No');
+    await expect(page.getByRole('heading', { level: 1, name: 'In the past 3 months, have you used fentanyl, or pills that did not come from a pharmacy?' })).toBeVisible();
+    await answer(page, 'No');
 
     await expect(page.getByText('Staying safe: question 1 of 5')).toBeVisible();
-    await expect(page.getByText('These questions are not scored.', { exact: false })).toBeVisible();
+    await expect(page.getByText('They are not scored', { exact: false })).toBeVisible();
     await axe();
     await answer(page, 'Yes'); // alone
     await answer(page, 'No'); // mixing
@@ -102,7 +104,7 @@ test.describe('substance use and overdose safety', () => {
     await expect(page.getByText('Opioid pain relievers not as prescribed, past 3 months')).toBeVisible();
     await expect(page.getByText('Your answers show some use in the past 3 months. This is worth talking about with a clinician.')).toBeVisible();
     await expect(page.getByText('Score: 1 of 3')).toBeVisible();
-    await expect(page.getByText(/After a break, your body is used to less/)).toBeVisible();
+    await expect(page.getByText(/After a break, your body can handle much less than before/)).toBeVisible();
     await expect(page.getByText(/Keep your naloxone where others can find it/)).toBeVisible();
     await expect(page.getByText(/Fentanyl is often mixed into heroin/)).toBeVisible();
     // Mood minimal: the "linked" section is not shown.

@@ -20,7 +20,7 @@ test.describe('updates reach people', () => {
   const original = readFileSync(SW, 'utf8');
   test.afterEach(() => writeFileSync(SW, original));
 
-  test('a changed number: the start page shows it on the next load; a check-in in progress is offered the update and keeps its answers', async ({ page, context, baseURL }) => {
+  test('a changed number: the start page shows it on the next load; a check-in in progress is offered the update and keeps its answers [H8] [H9]', async ({ page, context, baseURL }) => {
     await page.goto('/');
     await controlled(page);
 

@@ -17,7 +17,7 @@ const regionOf = (v: Version) => REGIONS.find((r) => r.id === v.region)!;
 const NAMED = ['en-US', 'es-US', 'en-CA', 'en-GB', 'es-MX', 'es-ES'];
 
 test.describe('regional versions', () => {
-  test('with JavaScript off, every version’s pages are in its language, with its country’s lines only', async ({ browser, baseURL }) => {
+  test('with JavaScript off, every version’s pages are in its language, with its country’s lines only [H3]', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const v of VERSIONS) {
@@ -57,7 +57,7 @@ test.describe('regional versions', () => {
     for (const v of VERSIONS) expect(sitemap).toContain(`${pathIn(v, '/learn/getting-help')}</loc>`);
   });
 
-  test('Spain in Spanish: item 9 above 0 brings crisis support that names 024 and 112, not 988', async ({ page, axe }) => {
+  test('Spain in Spanish: item 9 above 0 brings crisis support that names 024 and 112, not 988 [H1] [H3]', async ({ page, axe }) => {
     const es = words.es;
     await page.goto('/es-es/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es-ES');
@@ -82,7 +82,7 @@ test.describe('regional versions', () => {
     await expectNothingStored(page);
   });
 
-  test('an en-AU browser is told its country’s services are not listed, on every page', async ({ browser, baseURL }) => {
+  test('an en-AU browser is told its country’s services are not listed, on every page [H3]', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'en-AU' });
     const page = await context.newPage();
     for (const path of ['/', '/learn/getting-help', '/family']) {
@@ -147,7 +147,7 @@ test.describe('regional versions', () => {
     await expect(page.getByRole('radio', { name: 'More than half the days' })).toBeChecked();
   });
 
-  test('switching country changes every number shown, and keeps the page', async ({ page }) => {
+  test('switching country changes every number shown, and keeps the page [H3]', async ({ page }) => {
     await page.goto('/family');
     await expect(page.locator('.crisis-bar a[href="tel:911"]')).toBeVisible();
     await page.locator('#countries').getByRole('link', { name: 'United Kingdom' }).click();

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAnswersStore } from '../../../src/checkin/answers-store';
 
 describe('answers store', () => {
-  it('keeps answers, notifies listeners, and clears', () => {
+  it('keeps answers, notifies listeners, and clears [H12]', () => {
     const store = createAnswersStore();
     const listener = vi.fn();
     store.subscribe(listener);

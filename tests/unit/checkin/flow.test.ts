@@ -34,7 +34,7 @@ describe('check-in flow: mood', () => {
     expect(nextStepId({ ...answers, 'phq9-10': 1 }, 'phq9-10')).toBe(SUBSTANCE_INTRO);
   });
 
-  it('shows crisis support straight after item 9 above 0, before question 10', () => {
+  it('shows crisis support straight after item 9 above 0, before question 10 [H1]', () => {
     const answers = with9(1);
     expect(nextStepId(answers, 'phq9-9')).toBe(SUPPORT);
     expect(nextStepId(answers, SUPPORT)).toBe('phq9-10');
@@ -79,15 +79,26 @@ describe('check-in flow: substance use', () => {
     expect(ids(answers).some((id) => id.startsWith('taps2-heroin'))).toBe(false);
   });
 
-  it('drugs not Never opens the heroin block; a No to its first question skips the other two', () => {
+  it('drugs not Never opens the heroin block; a No to its first question skips the other two; then the fentanyl question', () => {
     const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 1, 'taps1-rx': 0, 'taps2-heroin-1': 0 });
-    expect(ids(answers).slice(-1)).toEqual(['taps2-heroin-1']);
-    expect(firstPendingStepId(answers)).toBe(RESULTS);
+    expect(ids(answers).slice(-2)).toEqual(['taps2-heroin-1', 'street-opioids']);
+    expect(firstPendingStepId(answers)).toBe('street-opioids');
+    expect(firstPendingStepId({ ...answers, 'street-opioids': 0 })).toBe(RESULTS);
   });
 
-  it('heroin yes brings questions 2–3 and then the safety questions', () => {
+  it('fentanyl gap: no heroin, but fentanyl or pills not from a pharmacy, opens the safety questions [H7]', () => {
+    const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 3, 'taps1-rx': 0, 'taps2-heroin-1': 0, 'street-opioids': 1 });
+    expect(ids(answers).slice(-7)).toEqual(['taps2-heroin-1', 'street-opioids', ...SAFETY]);
+    expect(firstPendingStepId(answers)).toBe('safety-alone');
+  });
+
+  it('the fentanyl question is asked only after a drugs answer other than Never', () => {
+    expect(ids(substance({ 'taps1-drugs': 0, 'taps1-rx': 2, 'taps2-rxOpioid-1': 0 }))).not.toContain('street-opioids');
+  });
+
+  it('heroin yes brings questions 2–3, the fentanyl question, and then the safety questions', () => {
     const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 4, 'taps1-rx': 0, 'taps2-heroin-1': 1 });
-    expect(ids(answers).slice(-8)).toEqual(['taps2-heroin-1', 'taps2-heroin-2', 'taps2-heroin-3', ...SAFETY]);
+    expect(ids(answers).slice(-9)).toEqual(['taps2-heroin-1', 'taps2-heroin-2', 'taps2-heroin-3', 'street-opioids', ...SAFETY]);
     expect(firstPendingStepId(answers)).toBe('taps2-heroin-2');
   });
 
@@ -125,14 +136,14 @@ describe('check-in flow: visiting, changing, pruning', () => {
     expect(canVisit(zeros, 'taps1-tobacco')).toBe(false);
   });
 
-  it('after a change from the review list, shows support if the change brought it, else the next pending step', () => {
+  it('after a change from the review list, shows support if the change brought it, else the next pending step [H1] [H6]', () => {
     const complete = { ...zeros, 'phq9-1': 1, 'phq9-10': 0, [SUBSTANCE_CONSENT_ID]: 0 };
     expect(nextAfterChange(complete, 'phq9-3')).toBe(RESULTS);
     expect(nextAfterChange(with9(2, complete), 'phq9-9')).toBe(SUPPORT);
     expect(nextAfterChange({ ...zeros, 'phq9-2': 1, [SUBSTANCE_CONSENT_ID]: 0 }, 'phq9-2')).toBe('phq9-10');
   });
 
-  it('drops the answers of follow-ups a changed answer no longer opens', () => {
+  it('drops the answers of follow-ups a changed answer no longer opens [H6]', () => {
     const answers = substance({
       'taps1-tobacco': 0,
       'taps1-alcohol': 0,

@@ -20,11 +20,11 @@ function spanishCell(first: string, columns: number): string {
 }
 
 describe('PHQ-9 in Spanish', () => {
-  it('uses the US-Spanish items of instruments.md verbatim', () => {
+  it('uses the US-Spanish items of instruments.md verbatim [H15]', () => {
     for (let n = 1; n <= 9; n++) expect(es.phq9.items[String(n) as '1'], `item ${n}`).toBe(spanishCell(String(n), 4));
   });
 
-  it('uses the US-Spanish answer options verbatim', () => {
+  it('uses the US-Spanish answer options verbatim [H15]', () => {
     for (let v = 0; v <= 3; v++) expect(es.phq9.options[String(v) as '0'], `option ${v}`).toBe(spanishCell(String(v), 3));
   });
 

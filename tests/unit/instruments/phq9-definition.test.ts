@@ -50,7 +50,7 @@ describe('PHQ-9 definition', () => {
     for (const key of keys) expect(typeof lookup(en, key), key).toBe('string');
   });
 
-  it('uses the wording of instruments.md verbatim', () => {
+  it('uses the wording of instruments.md verbatim [H15]', () => {
     const normalise = (s: string) => s.replace(/\s+/g, ' ');
     const ref = normalise(REFERENCE);
     const strings = [

@@ -41,7 +41,7 @@ describe('PHQ-9 scoring', () => {
     expect(() => phq9Band(28)).toThrow(RangeError);
   });
 
-  it('gives the same total whatever the order of the answers', () => {
+  it('gives the same total whatever the order of the answers [H5]', () => {
     const values = [3, 0, 2, 1, 3, 0, 1, 2, 0];
     expect(scorePhq9(answersOf(values)).total).toBe(12);
     expect(scorePhq9(answersOf([...values].reverse())).total).toBe(12);
@@ -59,7 +59,7 @@ describe('PHQ-9 scoring', () => {
     expect(result.phq2Positive).toBe(positive);
   });
 
-  it('flags item 9 above 0 whatever the total', () => {
+  it('flags item 9 above 0 whatever the total [H5] [H1]', () => {
     const low = scorePhq9(answersOf([0, 0, 0, 0, 0, 0, 0, 0, 1]));
     expect(low.total).toBe(1);
     expect(low.band).toBe('minimal');
@@ -77,7 +77,7 @@ describe('PHQ-9 scoring', () => {
     expect(result.total).toBeNull();
   });
 
-  it('gives no total and names the missing items; never imputes', () => {
+  it('gives no total and names the missing items; never imputes [H5]', () => {
     const result = scorePhq9({ 'phq9-1': 3, 'phq9-2': 3, 'phq9-4': 1, 'phq9-5': 1, 'phq9-6': 1, 'phq9-7': 1, 'phq9-8': 1 });
     expect(result.complete).toBe(false);
     expect(result.total).toBeNull();

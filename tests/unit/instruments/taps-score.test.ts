@@ -71,7 +71,7 @@ describe('TAPS-2 opioid blocks', () => {
     expect(result?.used).toBe(yesNo[0] === 1);
   });
 
-  it('skip rule: a No to question 1 scores 0 even if stale answers to 2–3 remain', () => {
+  it('skip rule: a No to question 1 scores 0 even if stale answers to 2–3 remain [H5] [H6]', () => {
     expect(heroinResult(heroin(3, 0, 1, 1))?.score).toBe(0);
   });
 
@@ -93,7 +93,7 @@ describe('TAPS-2 opioid blocks', () => {
     expect(result?.level).toBe('use');
   });
 
-  it('maps scores to levels and takes the highest across blocks', () => {
+  it('maps scores to levels and takes the highest across blocks [H5]', () => {
     expect([0, 1, 2, 3].map(opioidLevel)).toEqual(['none', 'use', 'higherRisk', 'higherRisk']);
     expect(() => opioidLevel(4)).toThrow(RangeError);
     const blocks = scoreOpioidBlocks({ 'taps1-drugs': 1, 'taps2-heroin-1': 0, 'taps1-rx': 1, 'taps2-rxOpioid-1': 1, 'taps2-rxOpioid-2': 1, 'taps2-rxOpioid-3': 0 });

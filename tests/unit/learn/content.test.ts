@@ -59,7 +59,7 @@ describe('Learn content', () => {
           }
         });
 
-        it('gives every paragraph of fact at least one reference', () => {
+        it('gives every paragraph of fact at least one reference [H19]', () => {
           const page = learnPageSchema.parse(raw);
           const sectionsWithoutAny = page.sections.filter((s) => !JSON.stringify(s.blocks).match(/\[\d+\]/));
           // A section may be pure guidance (e.g. how to talk to a clinician), but most carry sources.
@@ -99,7 +99,7 @@ describe('Learn content', () => {
 });
 
 describe('the seed article’s wrong claims', () => {
-  it('appear in no locale file', () => {
+  it('appear in no locale file [H19]', () => {
     const hits: string[] = [];
     for (const path of localeFiles(LOCALES)) {
       for (const claim of findForbidden(readFileSync(path, 'utf8'))) hits.push(`${claim} in ${path}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractBodyText, readingGrade } from '../../../scripts/reading-grade-lib.mjs';
+import { extractBodyText, extractStrings, readingGrade } from '../../../scripts/reading-grade-lib.mjs';
+import { MAX_GRADE } from '../../../scripts/reading-grade.mjs';
 
 const grade = readingGrade;
 
@@ -21,5 +22,19 @@ describe('reading grade (Flesch-Kincaid)', () => {
       references: [{ title: 'Unreadable bibliographic nomenclature' }],
     });
     expect(text).toBe('It helps.');
+  });
+
+  it('fails above grade 8, as content/style.md asks [H21]', () => {
+    expect(MAX_GRADE).toBe(8);
+  });
+
+  it('reads a strings file as sentences: placeholders as words, no markup, no labels or references', () => {
+    const text = extractStrings({
+      button: 'Start',
+      body: 'Call {{crisisAction}} <strong>now</strong> if you need to',
+      references: [{ title: 'Unreadable bibliographic nomenclature for researchers' }],
+      list: ['One thing you can do today', 'Go'],
+    });
+    expect(text).toBe('Call it now if you need to.\nOne thing you can do today.');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createShiftCounter } from '../../../src/quick-exit/shift-counter';
 
 describe('Shift ×3 quick exit', () => {
-  it('leaves on the third press within 5 seconds', () => {
+  it('leaves on the third press within 5 seconds [H13]', () => {
     const counter = createShiftCounter();
     expect(counter.shift(0)).toBe(2);
     expect(counter.shift(1000)).toBe(1);

@@ -90,12 +90,12 @@ function problems(file: string, json: unknown): string[] {
 
 describe('no phone number, text code or service address in any locale string', () => {
   for (const file of files(LOCALES)) {
-    it(relative(LOCALES, file), () => {
+    it(`${relative(LOCALES, file)} [H3]`, () => {
       expect(problems(file, JSON.parse(readFileSync(file, 'utf8')))).toEqual([]);
     });
   }
 
-  it('the check can fail: a number in prose, another country’s number in a country’s wording, a reference cited everywhere', () => {
+  it('the check can fail: a number in prose, another country’s number in a country’s wording, a reference cited everywhere [H3]', () => {
     const common = join(LOCALES, 'en/common.json');
     expect(problems(common, { start: { help: 'Call 911 right away' } })).toHaveLength(1);
     expect(problems(common, { x: 'Call or text 988' })).toHaveLength(1);

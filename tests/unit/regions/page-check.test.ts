@@ -14,7 +14,7 @@ describe('the build’s page check (scripts/vite/number-check.ts)', () => {
     expect(checkPage(page(`<a href="tel:988">Call or text 9-8-8</a><a href="tel:911">911</a>`), region('ca'), REGIONS).foreign).toEqual([]);
   });
 
-  it('finds another country’s numbers, in text and in links', () => {
+  it('finds another country’s numbers, in text and in links [H3]', () => {
     expect(checkPage(page(`${ukBar}<p>Call 911 right away.</p>`), region('uk'), REGIONS).foreign).toEqual(['911']);
     expect(checkPage(page(`${ukBar}<a href="tel:988">Help</a>`), region('uk'), REGIONS).foreign).toEqual(['988']);
     expect(checkPage(page(`${esBar}<p>Llame o envíe un mensaje de texto al 988.</p>`), region('es'), REGIONS).foreign).toEqual(['988']);
@@ -25,7 +25,7 @@ describe('the build’s page check (scripts/vite/number-check.ts)', () => {
     expect(checkPage(page('<a href="tel:988">988</a><a href="tel:911">911</a><p>1-888-688-6677</p>'), region('us'), REGIONS).foreign).toContain('1-888-688-6677');
   });
 
-  it('finds a missing crisis line or emergency number, and unfilled placeholders', () => {
+  it('finds a missing crisis line or emergency number, and unfilled placeholders [H3]', () => {
     expect(checkPage(page('<p>Nothing here.</p>'), region('es'), REGIONS).missing).toEqual(['crisis line tel:024', 'emergency tel:112']);
     expect(checkPage(page(`${esBar}<p>Llame al {{emergency}}</p>`), region('es'), REGIONS).placeholders).toEqual(['{{emergency}}']);
   });

@@ -32,7 +32,7 @@ describe('regions as data', () => {
     });
   }
 
-  it('names each country’s crisis line and emergency number as the fact sheet gives them', () => {
+  it('names each country’s crisis line and emergency number as the fact sheet gives them [H3] [H4]', () => {
     const line = (id: string) => {
       const region = REGIONS.find((r) => r.id === id)!;
       return [crisisLineOf(region).contacts[0]?.value, region.emergency];
@@ -49,6 +49,20 @@ describe('regions as data', () => {
     expect(ca.resources.flatMap((r) => r.contacts).some((c) => c.value.includes('988lifeline') || c.body === 'AYUDA')).toBe(false);
     const us = REGIONS.find((r) => r.id === 'us')!;
     expect(us.resources.flatMap((r) => r.contacts).find((c) => c.body === 'AYUDA')?.languages).toEqual(['es']);
+  });
+
+  it('lists no number the fact sheet says never to show: the retired Lifeline, Never Use Alone, the ended Press 3 [H4]', () => {
+    const digits = (value: string) => value.replace(/\D/g, '');
+    const DO_NOT_SHOW = ['18002738255', '8002738255', '18004843731', '8004843731'];
+    for (const region of REGIONS) {
+      const dialled = region.resources.flatMap((r) => r.contacts.map((c) => digits(c.value)));
+      expect(dialled.filter((d) => DO_NOT_SHOW.some((bad) => d.endsWith(bad))), region.id).toEqual([]);
+      // Every retired number a region records is one no contact of any region uses.
+      for (const retired of region.retiredNumbers ?? []) expect(REGIONS.flatMap((r) => r.resources.flatMap((x) => x.contacts.map((c) => digits(c.value))))).not.toContain(retired);
+    }
+    const wording = JSON.stringify([en, es, servicesEn, servicesEs]);
+    expect(wording).not.toMatch(/Press 3|pulse 3|marque 3|oprima 3/i);
+    expect(wording).not.toMatch(/Never Use Alone/i);
   });
 
   it('records, in each region file, the source and check date of every entry', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEXT_STEP_RULES, nextSteps, type NextStepContext } from '../../../src/results/next-steps';
 import en from '../../../src/locales/en/results.json';
 
-const base: NextStepContext = { moodBand: 'minimal', opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us' };
+const base: NextStepContext = { moodBand: 'minimal', opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us', item9: false, streetOpioids: false };
 const ctx = (over: Partial<NextStepContext>): NextStepContext => ({ ...base, ...over });
 
 function lookup(key: string): unknown {
@@ -45,15 +45,15 @@ describe('next-steps rules table, row by row', () => {
   });
 
   it.each([
-    [{ naloxone: 0 }, ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUs', 'safetyTips.overdose']],
-    [{ naloxone: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.overdose']],
-    [{ alone: 1 }, ['safetyTips.alone', 'safetyTips.overdose']],
-    [{ alone: 0 }, ['safetyTips.overdose']],
-    [{ mixing: 1 }, ['safetyTips.mixing', 'safetyTips.overdose']],
-    [{ break: 1 }, ['safetyTips.break', 'safetyTips.overdose']],
-    [{ fentanyl: 1 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose']],
-    [{ fentanyl: 2 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose']],
-    [{ fentanyl: 0 }, ['safetyTips.fentanylNo', 'safetyTips.overdose']],
+    [{ naloxone: 0 }, ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUs', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ naloxone: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ alone: 1 }, ['safetyTips.alone', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ alone: 0 }, ['safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ mixing: 1 }, ['safetyTips.mixing', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ break: 1 }, ['safetyTips.break', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ fentanyl: 1 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ fentanyl: 2 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ fentanyl: 0 }, ['safetyTips.fentanylNo', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
     [{}, []],
   ] as const)('safety answers %j give their tips', (safety, expected) => {
     expect(nextSteps(ctx({ safety }), 'safety')).toEqual(expected);
@@ -80,12 +80,35 @@ describe('next-steps rules table, row by row', () => {
     expect(nextSteps(ctx({ region, substancePositive: true })).filter((m) => m.startsWith('nextSteps.helpline'))).toEqual(expected);
   });
 
-  it('offers Canada’s overdose response line to people who use alone in Canada only', () => {
+  it('offers Canada’s overdose response line to people who use alone in Canada only [H20]', () => {
     expect(nextSteps(ctx({ region: 'ca', safety: { alone: 1 } }), 'safety')).toContain('safetyTips.aloneCa');
     expect(nextSteps(ctx({ region: 'us', safety: { alone: 1 } }), 'safety')).not.toContain('safetyTips.aloneCa');
   });
 
-  it('always ends the next steps with the crisis line, for everyone', () => {
+  it('xylazine is a US tip only [H20]', () => {
+    expect(nextSteps(ctx({ region: 'uk', safety: { alone: 0 } }), 'safety')).toEqual(['safetyTips.overdose']);
+  });
+
+  it('item 9 above 0 with a low total: talk with someone today comes first, no 2-week recheck, and the mood text says so [H2]', () => {
+    for (const moodBand of ['minimal', 'mild'] as const) {
+      const next = nextSteps(ctx({ moodBand, item9: true }));
+      expect(next[0]).toBe('nextSteps.talkToday');
+      expect(next).not.toContain('nextSteps.recheck');
+      expect(nextSteps(ctx({ moodBand, item9: true }), 'mood')).toContain('mood.item9');
+    }
+    expect(nextSteps(ctx({ moodBand: 'minimal', item9: true }), 'mood')).toEqual(['mood.bandText.minimalItem9', 'mood.item9']);
+    expect(nextSteps(ctx({ moodBand: 'minimal', item9: false }), 'mood')).toEqual(['mood.bandText.minimal']);
+    expect(nextSteps(ctx({ moodBand: 'minimal', item9: false }))).toContain('nextSteps.recheck');
+    expect(nextSteps(ctx({ moodBand: 'severe', item9: true }))[0]).toBe('nextSteps.talkToday');
+  });
+
+  it('fentanyl or pills not from a pharmacy count as opioid use for the linked messages, and bring their own next step [H7]', () => {
+    expect(nextSteps(ctx({ moodBand: 'mild', opioid: 'none', streetOpioids: true }), 'linked')).toEqual(['linked.both', 'linked.together', 'linked.medicines']);
+    expect(nextSteps(ctx({ streetOpioids: true }))).toContain('nextSteps.streetOpioids');
+    expect(nextSteps(ctx({ streetOpioids: false }))).not.toContain('nextSteps.streetOpioids');
+  });
+
+  it('always ends the next steps with the crisis line, for everyone [H1]', () => {
     for (const moodBand of ['minimal', 'mild', 'moderate', 'moderatelySevere', 'severe', null] as const) {
       for (const opioid of ['notAnswered', 'none', 'use', 'higherRisk'] as const) {
         expect(nextSteps(ctx({ moodBand, opioid })).at(-1)).toBe('nextSteps.crisisAlways');
@@ -95,5 +118,49 @@ describe('next-steps rules table, row by row', () => {
 
   it('has an English message for every rule', () => {
     for (const rule of NEXT_STEP_RULES) expect(lookup(rule.message), rule.message).toBeTypeOf('string');
+  });
+});
+
+describe('the results never read as a diagnosis', () => {
+  /** Every string of a strings file, with its key. */
+  const strings = (node: unknown, key = ''): [string, string][] =>
+    typeof node === 'string'
+      ? [[key, node]]
+      : node && typeof node === 'object'
+        ? Object.entries(node).flatMap(([k, v]) => strings(v, key ? `${key}.${k}` : k))
+        : [];
+  const DIAGNOSIS = [
+    /\byou (have|are suffering from|suffer from) (depression|major depression|an? (opioid|substance) use disorder|addiction|a mental illness)/i,
+    /\byou are (depressed|addicted|an addict)\b/i,
+    /\b(diagnosed|diagnoses you)\b/i,
+    /\busted (tiene|padece) (depresión|un trastorno|una adicción)/i,
+    /\busted (está deprimid|es adict)/i,
+    /\b(le diagnostica|diagnosticado|diagnosticada)\b/i,
+  ];
+  const found = (file: unknown) =>
+    strings(file)
+      .filter(([, text]) => DIAGNOSIS.some((pattern) => pattern.test(text)))
+      .map(([key]) => key);
+
+  it('says "not a diagnosis", and no result, band or next step names one, in either language [H14]', async () => {
+    const es: unknown = (await import('../../../src/locales/es/results.json')).default;
+    expect(found(en)).toEqual([]);
+    expect(found(es)).toEqual([]);
+    expect(en.notDiagnosis).toMatch(/not a diagnosis/);
+    expect((es as { notDiagnosis: string }).notDiagnosis).toMatch(/no son un diagnóstico/);
+    // The check can fail.
+    expect(found({ mood: { severe: 'Your answers mean you have depression.' } })).toEqual(['mood.severe']);
+  });
+});
+
+describe('what the mood answers show (the mood group)', () => {
+  it.each(['minimal', 'mild', 'moderate', 'moderatelySevere', 'severe'] as const)('band %s has its own text [H2] [H14]', (moodBand) => {
+    expect(nextSteps(ctx({ moodBand }), 'mood')).toEqual([`mood.bandText.${moodBand}`]);
+    expect(typeof lookup(`mood.bandText.${moodBand}`)).toBe('string');
+  });
+
+  it('a safety rule needs its answer: a question not answered brings no tip', () => {
+    expect(nextSteps(ctx({ safety: { naloxone: 0 } }), 'safety')).not.toContain('safetyTips.mixing');
+    expect(nextSteps(ctx({ safety: { mixing: 1 } }), 'safety')).toContain('safetyTips.mixing');
   });
 });

@@ -19,7 +19,7 @@ const config: UserConfig = {
       'tests/unit/instruments/**/*.test.ts',
       'tests/unit/checkin/**/*.test.ts',
       'tests/unit/results/**/*.test.ts',
-      'tests/unit/clinicians/**/*.test.ts',
+      'tests/unit/visit/**/*.test.ts',
       'tests/unit/i18n/phq9-spanish.test.ts',
       'tests/property/**/*.test.ts',
     ],

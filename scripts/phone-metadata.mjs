@@ -4,7 +4,7 @@
  * the app lists (a clinic's phone number is read as a number of the link's country). The full metadata
  * keeps number types, so premium-rate and shared-cost numbers can be refused. About 9 KB instead of 157 KB.
  * Run after upgrading libphonenumber-js or adding a country: `node scripts/phone-metadata.mjs`
- * (tests/unit/clinicians/clinic-link.test.ts checks it covers every country in src/regions).
+ * (tests/unit/visit/link-settings.test.ts checks it covers every country in src/regions).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

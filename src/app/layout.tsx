@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QuickExit } from '../quick-exit/quick-exit';
-import { useLinkSettings } from '../clinicians/link-settings-context';
+import { useAnswersStore } from '../checkin/answers-context';
+import { useLinkSettings } from '../visit/link-settings-context';
 import { crisisLineOf } from '../regions';
 import { regionNumbers } from '../regions/text';
 import { contactHref } from '../ui/contact-link';
 import { useHydrated } from '../ui/use-hydrated';
 import { tRegion } from '../ui/use-region-vars';
-import { useRegion, useVersion } from '../ui/version-context';
+import { useRegion, useVersion } from '../visit/version-context';
 import { findVersion } from '../lib/versions';
 import { REGIONS } from '../regions';
 import { countryNotice } from './country-notice';
@@ -27,6 +28,7 @@ export interface VisitNotices {
 /** Every screen: skip link, crisis bar (the country's crisis line and emergency number, one tap), leave button, content, footer. */
 export function Layout({ children, notices }: { children: ReactNode; notices: VisitNotices }) {
   const { t } = useTranslation();
+  const store = useAnswersStore();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,7 +38,7 @@ export function Layout({ children, notices }: { children: ReactNode; notices: Vi
           (GOV.UK's "Exit this page"), over the header at first and over the content once scrolled. */}
       <div className="quick-exit-bar">
         <div className="width-container quick-exit-bar__inner">
-          <QuickExit />
+          <QuickExit clear={store.clear} />
         </div>
       </div>
       <header className="site-header">

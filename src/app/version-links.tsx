@@ -5,7 +5,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { switchLanguage } from '../i18n/i18n';
 import { findVersion, pathIn, type Version } from '../lib/versions';
 import { REGIONS } from '../regions';
-import { useVersion } from '../ui/version-context';
+import { useVersion } from '../visit/version-context';
 
 /**
  * A link to the same page in another version (language or country). It is a plain link, so it works

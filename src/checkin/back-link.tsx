@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { useAnswers, useGoTo } from './answers-context';
 import { previousStepId, RESULTS } from './flow';
 import { CHECKIN_PATH } from './paths';
-import { useFlowOptions } from './use-flow-options';
+import { useFlowOptions } from '../visit/use-flow-options';
 
 /**
  * "Back" inside the check-in: the previous question (in memory, no history entry), the results when

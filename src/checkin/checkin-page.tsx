@@ -6,7 +6,7 @@ import { canVisit, findStep, firstPendingStepId, RESULTS } from './flow';
 import { QuestionStep } from './question-step';
 import { SubstanceIntroStep } from './substance-intro-step';
 import { SupportStep } from './support-step';
-import { useFlowOptions } from './use-flow-options';
+import { useFlowOptions } from '../visit/use-flow-options';
 
 const ResultsPage = lazy(() => import('../results/results-page'));
 

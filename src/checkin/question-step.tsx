@@ -17,7 +17,7 @@ import {
 import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { useCheckinTitle } from './use-checkin-title';
-import { useFlowOptions } from './use-flow-options';
+import { useFlowOptions } from '../visit/use-flow-options';
 
 function schemaFor(step: Step) {
   const values = step.item.options.map((option) => String(option.value));

@@ -4,7 +4,7 @@ import { useAnswersStore, useGoTo } from './answers-context';
 import { BackLink } from './back-link';
 import { nextStepId, SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO, unreachableAnswers } from './flow';
 import { useCheckinTitle } from './use-checkin-title';
-import { useFlowOptions } from './use-flow-options';
+import { useFlowOptions } from '../visit/use-flow-options';
 
 /** Before the substance-use part: what it asks, how long it takes, and a real choice to skip it. */
 export function SubstanceIntroStep({ review }: { review: boolean }) {

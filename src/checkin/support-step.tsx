@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { CrisisContacts } from '../ui/crisis-contacts';
-import { useRegion } from '../ui/version-context';
+import { useRegion } from '../visit/version-context';
 import { PageHeading } from '../ui/page-heading';
 import { useAnswers, useGoTo } from './answers-context';
 import { firstPendingStepId, nextStepId, SUPPORT } from './flow';
 import { useCheckinTitle } from './use-checkin-title';
-import { useFlowOptions } from './use-flow-options';
+import { useFlowOptions } from '../visit/use-flow-options';
 
 /**
  * Shown at once after any answer above 0 to PHQ-9 item 9, before the next question: calm words, crisis

@@ -4,9 +4,9 @@ import { Link, useSearch } from 'wouter';
 import { pathIn } from '../lib/versions';
 import { PageHeading } from '../ui/page-heading';
 import { tRegion, useRegionVars } from '../ui/use-region-vars';
-import { useRegion, useVersion } from '../ui/version-context';
+import { useRegion, useVersion } from '../visit/version-context';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { parseLinkSettings, settingsQuery } from './link-settings';
+import { parseLinkSettings, settingsQuery } from '../visit/link-settings';
 import { QrCode } from './qr-code';
 
 /** A printable waiting-room flyer: a QR code of the patient link and one line on privacy. */

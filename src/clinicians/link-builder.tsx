@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
-import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, settingsQuery } from './link-settings';
+import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, settingsQuery } from '../visit/link-settings';
 import { QrCode } from './qr-code';
 import { LANGUAGES } from '../i18n/languages';
 import { findVersion, pathIn } from '../lib/versions';
 import { findRegion, REGIONS } from '../regions';
-import { useVersion } from '../ui/version-context';
+import { useVersion } from '../visit/version-context';
 
 const countryOf = (region: string) => findRegion(region)?.country ?? 'US';
 

@@ -9,7 +9,7 @@ import { ContentBlock, ReferenceList, useRegionalCite } from '../ui/content-bloc
 import { blockTexts, citedReferences, shownIn, textOf, visibleBlocks } from '../ui/content-schema';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { fillPlaceholders, useRegionVars } from '../ui/use-region-vars';
-import { useRegion } from '../ui/version-context';
+import { useRegion } from '../visit/version-context';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';

@@ -3,7 +3,7 @@ import { CitedText } from '../ui/cited-text';
 import { ContentBlock, ReferenceList } from '../ui/content-blocks';
 import { blockTexts, citedReferences, visibleBlocks } from '../ui/content-schema';
 import { fillPlaceholders, useRegionVars } from '../ui/use-region-vars';
-import { useRegion } from '../ui/version-context';
+import { useRegion } from '../visit/version-context';
 import type { LearnPage } from './content-schema';
 
 /** A page's sections that show in the reader's country, and the references they cite, numbered in order. */

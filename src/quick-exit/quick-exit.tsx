@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnswersStore } from '../checkin/answers-context';
 import { EXIT_URL, exitSite } from './exit-site';
 import { listenForShift, reloadIfRestoredAfterExit, type ShiftHandlers } from './shift-shortcut';
 
@@ -9,17 +8,19 @@ import { listenForShift, reloadIfRestoredAfterExit, type ShiftHandlers } from '.
  * shortcut, with screen-reader status. Its hint ("Or press Shift 3 times", #quick-exit-hint) is in the header.
  * Its status messages are also written into the page as data attributes, so a page that runs without the
  * React app (src/lite/enhance.ts) announces the same words.
+ *
+ * `clear` is what leaving must wipe (the app passes the answers store's clear): quick exit knows nothing of
+ * the features whose state it clears.
  */
-export function QuickExit() {
+export function QuickExit({ clear }: { clear: () => void }) {
   const { t } = useTranslation();
-  const store = useAnswersStore();
   const [status, setStatus] = useState('');
   const handlers = useRef<ShiftHandlers>({ onExit: () => undefined, onProgress: () => undefined, onTimeout: () => undefined });
   useEffect(() => {
     handlers.current = {
       onExit: () => {
         setStatus(t('quickExit.leaving'));
-        exitSite(store.clear);
+        exitSite(clear);
       },
       onProgress: (remaining) => setStatus(t('quickExit.pressesLeft', { count: remaining })),
       onTimeout: () => setStatus(t('quickExit.timedOut')),
@@ -43,13 +44,13 @@ export function QuickExit() {
         data-quick-exit=""
         onClick={(event) => {
           event.preventDefault();
-          exitSite(store.clear);
+          exitSite(clear);
         }}
         onKeyDown={(event) => {
           // role="button": Space activates it, as it would a button.
           if (event.key === ' ') {
             event.preventDefault();
-            exitSite(store.clear);
+            exitSite(clear);
           }
         }}
         aria-describedby="quick-exit-hint"

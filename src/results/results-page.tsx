@@ -7,13 +7,13 @@ import { useAnswers, useAnswersStore, useGoTo } from '../checkin/answers-context
 import { firstPendingStepId, SUBSTANCE_CONSENT_ID } from '../checkin/flow';
 import { CHECKIN_PATH } from '../checkin/paths';
 import { useCheckinTitle } from '../checkin/use-checkin-title';
-import { useFlowOptions } from '../checkin/use-flow-options';
+import { useFlowOptions } from '../visit/use-flow-options';
 import { scorePhq9 } from '../instruments/phq9-score';
 import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../instruments/safety';
 import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1 } from '../instruments/taps-score';
 import type { Answers } from '../instruments/types';
 import { CrisisContacts } from '../ui/crisis-contacts';
-import { useRegion } from '../ui/version-context';
+import { useRegion } from '../visit/version-context';
 import { tRegion, useRegionVars } from '../ui/use-region-vars';
 import { ResourceList } from '../ui/service-list';
 import { CitedText } from '../ui/cited-text';
@@ -27,9 +27,9 @@ import { nextSteps, type NextStepContext, type OpioidCondition } from './next-st
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
 import { blockLevelKey, SubstanceResults } from './substance-results';
-import { FromLink } from '../clinicians/from-link';
-import { Handout } from '../handout/handout';
-import { usePrintMode } from '../handout/use-print-mode';
+import { FromLink } from '../ui/from-link';
+import { Handout } from './handout/handout';
+import { usePrintMode } from './handout/use-print-mode';
 
 function safetyAnswers(answers: Answers): NextStepContext['safety'] {
   const entries = SAFETY_ITEMS.flatMap((item) => {

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useGoTo } from '../checkin/answers-context';
 import { pathFor, type QuestionStep, type Section } from '../checkin/flow';
 import { CHECKIN_PATH } from '../checkin/paths';
-import { useFlowOptions } from '../checkin/use-flow-options';
+import { useFlowOptions } from '../visit/use-flow-options';
 import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
 import type { Answers } from '../instruments/types';
 import { useInstrumentText } from '../ui/use-instrument-text';

@@ -5,8 +5,8 @@ import { CrisisContacts } from '../ui/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { CHECKIN_PATH } from '../checkin/paths';
-import { FromLink } from '../clinicians/from-link';
-import { useLinkSettings } from '../clinicians/link-settings-context';
+import { FromLink } from '../ui/from-link';
+import { useLinkSettings } from '../visit/link-settings-context';
 
 export function StartPage() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { ExternalLink } from './external-link';
 import { ServiceList } from './service-list';
 import { shownIn, textOf, type ContentBlock as Block, type Reference } from './content-schema';
 import { fillPlaceholders, useRegionVars } from './use-region-vars';
-import { useRegion } from './version-context';
+import { useRegion } from '../visit/version-context';
 
 /** Fills the reader's country's numbers into a text, then renders its citations. */
 export function useRegionalCite(cite: (text: string) => ReactNode): (text: string) => ReactNode {

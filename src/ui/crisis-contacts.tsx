@@ -3,7 +3,7 @@ import { resourcesFor } from '../regions';
 import { regionNumbers } from '../regions/text';
 import { ContactLink, contactsFor } from './contact-link';
 import { tRegion } from './use-region-vars';
-import { useRegion } from './version-context';
+import { useRegion } from '../visit/version-context';
 
 type HeadingLevel = 'h2' | 'h3';
 

@@ -4,7 +4,7 @@ import type { Topic } from '../regions/types';
 import { regionNumbers } from '../regions/text';
 import { ContactLink, contactsFor } from './contact-link';
 import { tRegion } from './use-region-vars';
-import { useRegion } from './version-context';
+import { useRegion } from '../visit/version-context';
 
 const ALL_TOPICS: readonly Topic[] = ['crisis', 'emergency', 'mentalHealth', 'substance', 'treatment', 'overdose', 'family'];
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { crisisLineOf } from '../regions';
 import { regionNumbers } from '../regions/text';
-import { useRegion } from './version-context';
+import { useRegion } from '../visit/version-context';
 
 /**
  * The variables a sentence may use to name a number or a service of the reader's country:

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkClinicName, checkClinicPhone, CLINIC_NAME_MAX, parseLinkSettings, settingsQuery } from '../../src/clinicians/link-settings';
+import { checkClinicName, checkClinicPhone, CLINIC_NAME_MAX, parseLinkSettings, settingsQuery } from '../../src/visit/link-settings';
 import { REGIONS } from '../../src/regions';
 import { RUNS } from './runs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, parseLinkSettings, settingsQuery } from '../../../src/clinicians/link-settings';
-import { skeleton } from '../../../src/clinicians/link-safety';
+import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, parseLinkSettings, settingsQuery } from '../../../src/visit/link-settings';
+import { skeleton } from '../../../src/visit/link-safety';
 import phoneMetadata from '../../../src/lib/phone-metadata.json';
 import { REGIONS } from '../../../src/regions';
 import { HOSTILE_NAMES, HOSTILE_PHONES } from '../../fixtures/hostile-links';

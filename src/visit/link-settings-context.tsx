@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useRegion } from '../ui/version-context';
+import { useRegion } from './version-context';
 import { DEFAULT_LINK, type ParsedLink } from './link-settings-types';
 
 const LinkSettingsContext = createContext<ParsedLink>(DEFAULT_LINK);

@@ -4,7 +4,7 @@
  * numbers near those edges still pass. Written to kill the mutants `npm run mutation` found surviving.
  */
 import { describe, expect, it } from 'vitest';
-import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, skeleton } from '../../../src/clinicians/link-safety';
+import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, skeleton } from '../../../src/visit/link-safety';
 
 const refused = (name: string) => {
   const result = checkClinicName(name);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLinkSettings } from './link-settings-context';
+import { useLinkSettings } from '../visit/link-settings-context';
 
 /**
  * What a clinic's link added (its name and phone), shown after the official crisis contacts, in a plain

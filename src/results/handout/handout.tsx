@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { SUBSTANCE_CONSENT_ID } from '../checkin/flow';
-import { useLinkSettings } from '../clinicians/link-settings-context';
-import { PHQ9_DIFFICULTY, PHQ9_ITEMS } from '../instruments/phq9';
-import { scorePhq9 } from '../instruments/phq9-score';
-import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../instruments/safety';
-import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../instruments/taps';
-import { scoreOpioidBlocks } from '../instruments/taps-score';
-import type { Answers, QuestionItem } from '../instruments/types';
-import { useInstrumentText } from '../ui/use-instrument-text';
+import { SUBSTANCE_CONSENT_ID } from '../../checkin/flow';
+import { useLinkSettings } from '../../visit/link-settings-context';
+import { PHQ9_DIFFICULTY, PHQ9_ITEMS } from '../../instruments/phq9';
+import { scorePhq9 } from '../../instruments/phq9-score';
+import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../../instruments/safety';
+import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../../instruments/taps';
+import { scoreOpioidBlocks } from '../../instruments/taps-score';
+import type { Answers, QuestionItem } from '../../instruments/types';
+import { useInstrumentText } from '../../ui/use-instrument-text';
 
 /**
  * The one-page summary a person brings to a visit: a dedicated print layout (hidden on screen), with the

@@ -4,6 +4,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+import { LAYERS } from './scripts/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
@@ -54,20 +56,6 @@ export default tseslint.config(
     },
   },
   {
-    // Instruments are pure data and scoring: no React, no DOM.
-    files: ['src/instruments/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'zod', message: "Import { z } from 'src/lib/zod'." }],
-          patterns: ['react', 'react-*', 'wouter', 'i18next', 'react-i18next'],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
-    },
-  },
-  {
     // Nothing a person enters is ever stored: no web storage or cookies anywhere in the app.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
@@ -78,6 +66,39 @@ export default tseslint.config(
         { object: 'window', property: 'localStorage', message: 'Answers stay in memory.' },
         { object: 'window', property: 'sessionStorage', message: 'Answers stay in memory.' },
       ],
+    },
+  },
+  {
+    // Instruments are pure data and scoring: no React, no DOM, no storage. This block comes after the one
+    // above, which names its own restricted globals: in a flat config the later block wins, so this one
+    // repeats the storage globals rather than being overridden (npx eslint --print-config
+    // src/instruments/phq9.ts shows both sets; tests/unit/architecture/layers.test.ts checks it).
+    files: ['src/instruments/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Import { z } from 'src/lib/zod'." }],
+          patterns: ['react', 'react-*', 'wouter', 'i18next', 'react-i18next'],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB'],
+    },
+  },
+  {
+    // Layers (scripts/layers.mjs, docs/architecture.md): lib, domain, visit, ui, features, app. An import
+    // the layers do not allow fails the lint, with the rule's message naming both sides.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'boundaries/elements': LAYERS.elements,
+      'boundaries/include': ['src/**/*'],
+      'boundaries/ignore': LAYERS.ignored,
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: LAYERS.policies }],
+      'boundaries/no-unknown-files': 'error',
     },
   },
 );

@@ -28,11 +28,13 @@ const CRITICAL = 14 * 1024;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeArgs = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const ROUTES = ['/', '/check-in', '/learn', '/learn/opioids-and-mood', '/privacy', '/clinicians', '/family'];
-// Every version's start page (from the sitemap the build writes): each must meet the start-page budget.
-const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
-const START_PAGES = [...sitemap.matchAll(/<loc>[^<]*?(\/(?:[a-z]{2}-[a-z]{2}\/)?)<\/loc>/g)].map((m) => m[1]);
-const LIGHTHOUSE_ROUTES = ['/', '/check-in', '/family', '/learn/opioids-and-mood'];
+// The routes (src/app/routes.ts), as the build writes them to dist/routes.json: every page of the default
+// version is measured; every version's start page must meet the start-page budget; the routes marked
+// `lighthouse` are run through Lighthouse.
+const { versions, routes } = JSON.parse(readFileSync('dist/routes.json', 'utf8'));
+const ROUTES = routes.map((route) => route.path);
+const START_PAGES = versions.map((version) => `${version.base}/`);
+const LIGHTHOUSE_ROUTES = routes.filter((route) => route.lighthouse).map((route) => route.path);
 const failures = [];
 
 const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });

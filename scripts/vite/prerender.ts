@@ -35,7 +35,8 @@ interface Version {
 interface ServerEntry {
   render: (path: string, options?: { shell?: boolean }) => Promise<{ html: string; title?: string }>;
   VERSIONS: readonly Version[];
-  PRERENDERED: readonly { path: string; module?: string; lite?: boolean }[];
+  PAGE_ROUTES: readonly { path: string; module?: string; prerender: boolean; lite?: boolean; shell?: boolean; lighthouse?: boolean; headingKey: string }[];
+  PRERENDERED: readonly { path: string; module?: string; eager?: boolean; lite?: boolean }[];
   SHELLS: readonly { path: string; module?: string }[];
   pathIn: (version: Version, path: string) => string;
 }
@@ -106,7 +107,7 @@ export function prerender(): Plugin {
         build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, minify: false },
       });
       const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
-      const { VERSIONS, PRERENDERED, SHELLS, pathIn } = entry;
+      const { VERSIONS, PAGE_ROUTES, PRERENDERED, SHELLS, pathIn } = entry;
       const site = siteUrl();
       if (!process.env.SITE_URL) this.warn(`SITE_URL is not set: hreflang, canonical and sitemap addresses use ${site}`);
 
@@ -146,7 +147,7 @@ export function prerender(): Plugin {
         // Styles and the entry script first, preloads last: on a slow link the first paint waits for
         // the stylesheets only, not for scripts queued ahead of them.
         const preloadLinks = out.match(/\n\s*<link rel="modulepreload"[^>]*>/g) ?? [];
-        for (const link of preloadLinks) out = out.replace(link, '');
+        for (const link of preloadLinks) out = replaceOnce(out, link, '', 'module preload');
         return replaceOnce(out, '</head>', `${preloadLinks.join('')}\n  </head>`, '</head>');
       };
 
@@ -178,7 +179,7 @@ export function prerender(): Plugin {
             ...VERSIONS.map((v) => `<link rel="alternate" hreflang="${v.tag}" href="${site}${pathIn(v, route.path)}">`),
             `<link rel="alternate" hreflang="x-default" href="${site}${pathIn(defaultVersion, route.path)}">`,
           ];
-          const out = page(version, { path, html, title, head: alternates.join('\n    '), modules: route.module ? [route.module] : [], lite: route.lite });
+          const out = page(version, { path, html, title, head: alternates.join('\n    '), modules: route.module && !route.eager ? [route.module] : [], lite: route.lite });
           check(version, fileFor(path), out);
           write(fileFor(path), out);
           sitemap.push(`${site}${path}`);
@@ -205,6 +206,11 @@ export function prerender(): Plugin {
           .join('\n')}\n</urlset>\n`,
       );
       write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${site}/sitemap.xml\n`);
+      // The route list (src/app/routes.ts) for scripts that cannot import TypeScript: the bench.
+      write(
+        'routes.json',
+        `${JSON.stringify({ versions: VERSIONS.map(({ tag, base }) => ({ tag, base })), routes: PAGE_ROUTES }, null, 2)}\n`,
+      );
       rmSync(ssrDir, { recursive: true, force: true });
     },
   };

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { Redirect, Route, Router, Switch, useLocation, type BaseLocationHook } from 'wouter';
 import { AnswersProvider } from '../checkin/answers-context';
 import { LinkSettingsProvider } from '../visit/link-settings-context';
 import { createAnswersStore, type AnswersStore } from '../checkin/answers-store';
-import { StartPage } from '../start/start-page';
 import { findRegion, defaultRegion } from '../regions';
 import { switchLanguage } from '../i18n/i18n';
 import { versionFromPath } from '../lib/versions';
@@ -15,18 +14,22 @@ import { ErrorBoundary } from './error-boundary';
 import { Layout, type VisitNotices } from './layout';
 import { Loading } from './loading';
 import { ShellPage } from './shell-page';
+import { REDIRECTS, ROUTES } from './routes';
 
-// The check-in (with its results) carries react-hook-form, zod and the scoring: loaded when first needed.
-const CheckinPage = lazy(() => import('../checkin/checkin-page'));
-// Learn pages: each article is its own small chunk too (src/learn/pages.ts).
-const PrivacyPage = lazy(() => import('../privacy/privacy-page'));
-const StayingPrivatePage = lazy(() => import('../privacy/staying-private-page'));
+// Every page module, loaded when first needed (each is its own chunk; the prerendered HTML preloads its
+// page's). The routes themselves are listed once, in routes.ts.
+type PageModule = { default: ComponentType<Record<string, string>> };
+const PAGE_MODULES = import.meta.glob<PageModule>(['../*/*-page.tsx', '!../start/start-page.tsx']);
+const EAGER_PAGES = import.meta.glob<PageModule>('../start/start-page.tsx', { eager: true });
 const NotFoundPage = lazy(() => import('./not-found-page'));
-const LearnIndexPage = lazy(() => import('../learn/learn-index-page'));
-const LearnArticlePage = lazy(() => import('../learn/learn-article-page'));
-const CliniciansPage = lazy(() => import('../clinicians/clinicians-page'));
-const FlyerPage = lazy(() => import('../clinicians/flyer-page'));
-const FamilyPage = lazy(() => import('../family/family-page'));
+
+const PAGES = ROUTES.map((route) => {
+  const key = `../${route.module.replace(/^src\//, '')}`;
+  const eager = route.eager ? EAGER_PAGES[key]?.default : undefined;
+  const load = PAGE_MODULES[key];
+  if (!eager && !load) throw new Error(`routes.ts: ${route.module} is not a page module (src/<feature>/<name>-page.tsx)`);
+  return { route, Page: eager ?? lazy(load!) };
+});
 
 export interface AppProps {
   i18n: i18n;
@@ -68,19 +71,16 @@ export function App({ i18n, store: givenStore, ssrPath, shell = false, locationH
                         <ShellPage />
                       ) : (
                         <Switch>
-                          <Route path="/" component={StartPage} />
-                          <Route path="/privacy" component={PrivacyPage} />
-                          <Route path="/staying-private" component={StayingPrivatePage} />
-                          <Route path="/learn" component={LearnIndexPage} />
-                          <Route path="/clinicians" component={CliniciansPage} />
-                          <Route path="/clinicians/flyer" component={FlyerPage} />
-                          <Route path="/family" component={FamilyPage} />
-                          <Route path="/learn/:slug">{(params) => <LearnArticlePage slug={params.slug} />}</Route>
-                          <Route path="/check-in" component={CheckinPage} />
-                          {/* Old addresses of check-in steps: the check-in now lives at one address. */}
-                          <Route path="/check-in/*">
-                            <Redirect to="/check-in" replace />
-                          </Route>
+                          {PAGES.map(({ route, Page }) => (
+                            <Route key={route.path} path={route.path}>
+                              {(params) => <Page {...params} />}
+                            </Route>
+                          ))}
+                          {REDIRECTS.map(({ from, to }) => (
+                            <Route key={from} path={from}>
+                              <Redirect to={to} replace />
+                            </Route>
+                          ))}
                           <Route component={NotFoundPage} />
                         </Switch>
                       )}

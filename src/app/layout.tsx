@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QuickExit } from '../quick-exit/quick-exit';
+import { unavailableInLanguage } from '../instruments/registry';
+import { useFlowOptions } from '../visit/use-flow-options';
 import { useAnswersStore } from '../checkin/answers-context';
 import { useLinkSettings } from '../visit/link-settings-context';
 import { crisisLineOf } from '../regions';
@@ -153,9 +155,13 @@ function SettingsNotice({ notices }: { notices: VisitNotices }) {
   const { ignored } = useLinkSettings();
   const version = useVersion();
   const hydrated = useHydrated();
+  // Questionnaires the clinic's link asks for whose wording is not verified in this language: never shown
+  // in it, and the reader is told.
+  const notInLanguage = unavailableInLanguage(useFlowOptions());
   if (!hydrated) return null;
   const messages = [
     notices.unknownLanguage && t('settingsNotice.unknownLanguage'),
+    ...notInLanguage.map((instrument) => t('settingsNotice.notInLanguage', { name: instrument.acronym })),
     notices.unknownRegion && t('settingsNotice.unknownRegion', { country: t(`resources:regions.in.${version.region}` as 'resources:regions.in.us') }),
     ignored.length > 0 && t('error.safeFallback'),
   ].filter((m): m is string => Boolean(m));

@@ -1,15 +1,26 @@
 /**
  * The app's pages, within a version (src/lib/versions.ts adds the prefix: "/learn" is "/es-mx/learn" in
- * es-MX). Plain data, no React: the build prerenders every `prerender` page for every version from this
- * list, and writes the whole list (with the versions) to dist/routes.json for the bench.
+ * es-MX): the one list of routes. Plain data, no React. It feeds:
+ * - the App's router (src/app/app.tsx: one <Route> per entry, the page module loaded when first needed);
+ * - prerendering (scripts/vite/prerender.ts: every `prerender` page of every version, `shell` pages as
+ *   copies of the version's shell), which also writes it to dist/routes.json;
+ * - the bench (scripts/bench.mjs reads dist/routes.json: bytes for every page, Lighthouse for `lighthouse`);
+ * - the browser tests (tests/e2e import PAGE_ROUTES).
  */
 import { LEARN_SLUGS } from '../learn/slugs';
 
-export interface PageRoute {
-  /** The path within a version. */
+export interface RouteEntry {
+  /** The path within a version; `:name` is a parameter, given to the page as a prop of that name. */
   readonly path: string;
-  /** The code-split page module it shows (its chunk and styles are preloaded), if not in the entry. */
-  readonly module?: string;
+  /** The page module (default export), code-split and preloaded by the pages that show it. */
+  readonly module: string;
+  /**
+   * In the app's own chunk, not split off: the start page, so that a clinic's link (which starts the app
+   * there) is ready before the first tap on "Start the check-in".
+   */
+  readonly eager?: boolean;
+  /** For a path with parameters: the values that have pages (prerendered, measured, tested). */
+  readonly params?: readonly Readonly<Record<string, string>>[];
   /** Prerendered to HTML at build time, for every version. */
   readonly prerender: boolean;
   /**
@@ -20,22 +31,54 @@ export interface PageRoute {
   readonly lite?: boolean;
   /** Served as the version's shell, rendered in the browser (the check-in: nothing to show without the app). */
   readonly shell?: boolean;
+  /** Measured with Lighthouse in the bench's budget (for a path with parameters: for these values). */
+  readonly lighthouse?: boolean | Readonly<Record<string, string>>;
+  /** The `namespace:key` of the page's main heading (the browser tests look for it). */
+  readonly headingKey: string;
 }
 
-export const PAGE_ROUTES: readonly PageRoute[] = [
-  { path: '/', prerender: true, lite: true },
-  { path: '/privacy', module: 'src/privacy/privacy-page.tsx', prerender: true },
-  { path: '/staying-private', module: 'src/privacy/staying-private-page.tsx', prerender: true },
-  { path: '/learn', module: 'src/learn/learn-index-page.tsx', prerender: true, lite: true },
-  ...LEARN_SLUGS.map((slug) => ({ path: `/learn/${slug}`, module: 'src/learn/learn-article-page.tsx', prerender: true, lite: true })),
-  { path: '/clinicians', module: 'src/clinicians/clinicians-page.tsx', prerender: true },
+export const ROUTES: readonly RouteEntry[] = [
+  { path: '/', module: 'src/start/start-page.tsx', eager: true, prerender: true, lite: true, lighthouse: true, headingKey: 'common:start.title' },
+  { path: '/privacy', module: 'src/privacy/privacy-page.tsx', prerender: true, headingKey: 'privacy:title' },
+  { path: '/staying-private', module: 'src/privacy/staying-private-page.tsx', prerender: true, headingKey: 'privacy:staying.title' },
+  { path: '/learn', module: 'src/learn/learn-index-page.tsx', prerender: true, lite: true, headingKey: 'learn:title' },
+  {
+    path: '/learn/:slug',
+    module: 'src/learn/learn-article-page.tsx',
+    params: LEARN_SLUGS.map((slug) => ({ slug })),
+    prerender: true,
+    lite: true,
+    lighthouse: { slug: 'opioids-and-mood' },
+    headingKey: 'learn/:slug:title',
+  },
+  { path: '/clinicians', module: 'src/clinicians/clinicians-page.tsx', prerender: true, headingKey: 'clinicians:title' },
   // The flyer is made from its link's settings (a query), in the browser.
-  { path: '/clinicians/flyer', module: 'src/clinicians/flyer-page.tsx', prerender: false },
-  { path: '/family', module: 'src/family/family-page.tsx', prerender: true },
+  { path: '/clinicians/flyer', module: 'src/clinicians/flyer-page.tsx', prerender: false, headingKey: 'clinicians:flyer.title' },
+  { path: '/family', module: 'src/family/family-page.tsx', prerender: true, lighthouse: true, headingKey: 'family/guide:title' },
   // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
   // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
-  { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true },
+  { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },
 ];
+
+/** Old addresses that lead elsewhere (the check-in's steps had addresses of their own before issue 11). */
+export const REDIRECTS: readonly { readonly from: string; readonly to: string }[] = [{ from: '/check-in/*', to: '/check-in' }];
+
+/** One page of the app: a route with its parameters filled in. */
+export interface PageRoute extends Omit<RouteEntry, 'params' | 'lighthouse'> {
+  readonly params?: Readonly<Record<string, string>>;
+  readonly lighthouse?: boolean;
+}
+
+/** Every page, with parameters filled in ("/learn/getting-help"); the heading key too ("learn/getting-help:title"). */
+export const PAGE_ROUTES: readonly PageRoute[] = ROUTES.flatMap((route): PageRoute[] => {
+  const { params, lighthouse, ...rest } = route;
+  if (!params) return [{ ...rest, lighthouse: lighthouse === true }];
+  return params.map((values) => {
+    const fill = (text: string) => Object.entries(values).reduce((out, [name, value]) => out.replaceAll(`:${name}`, value), text);
+    const measured = typeof lighthouse === 'object' ? Object.entries(lighthouse).every(([name, value]) => values[name] === value) : lighthouse === true;
+    return { ...rest, path: fill(route.path), headingKey: fill(route.headingKey), params: values, lighthouse: measured };
+  });
+});
 
 export const PRERENDERED: readonly PageRoute[] = PAGE_ROUTES.filter((route) => route.prerender);
 /** Pages written as a copy of their version's shell (so any static host serves them by name). */

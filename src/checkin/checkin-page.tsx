@@ -4,7 +4,7 @@ import { useFocusHeadingOnChange } from '../ui/route-focus';
 import { useAnswers, useAnswersStore, usePosition } from './answers-context';
 import { canVisit, findStep, firstPendingStepId, RESULTS } from './flow';
 import { QuestionStep } from './question-step';
-import { SubstanceIntroStep } from './substance-intro-step';
+import { IntroStep } from './intro-step';
 import { SupportStep } from './support-step';
 import { useFlowOptions } from '../visit/use-flow-options';
 
@@ -63,7 +63,7 @@ export default function CheckinPage() {
         </div>
       )}
       {current.kind === 'support' && <SupportStep key={current.id} review={position.review} />}
-      {current.kind === 'intro' && <SubstanceIntroStep key={current.id} review={position.review} />}
+      {current.kind === 'intro' && <IntroStep key={current.id} step={current} review={position.review} />}
       {current.kind === 'question' && <QuestionStep key={current.id} step={current} review={position.review} />}
     </>
   );

@@ -7,14 +7,8 @@ import { ErrorSummary } from '../ui/error-summary';
 import { PageHeading } from '../ui/page-heading';
 import { BackLink } from './back-link';
 import { useAnswers, useAnswersStore, useGoTo } from './answers-context';
-import {
-  nextAfterChange,
-  nextStepId,
-  unreachableAnswers,
-  type ErrorKey,
-  type QuestionStep as Step,
-} from './flow';
-import { ALCOHOL_AMOUNT_ID, alcoholTextKey } from '../instruments/taps';
+import { nextAfterChange, nextStepId, unreachableAnswers, type ErrorKey, type QuestionStep as Step } from './flow';
+import { questionTextKey } from '../instruments/steps';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { useCheckinTitle } from './use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
@@ -26,8 +20,6 @@ function schemaFor(step: Step) {
   const answer = z.string({ error: step.errorKey }).refine((value) => values.includes(value), { error: step.errorKey });
   return z.object({ answer: step.optional ? answer.nullish() : answer });
 }
-
-const TRANSLATED_SECTIONS: readonly Step['section'][] = ['substance', 'heroin', 'rxOpioid'];
 
 type FormValues = { answer: string | null | undefined };
 
@@ -53,9 +45,9 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
 
   const errorKey = errors.answer?.message as ErrorKey | undefined;
   const errorText = errorKey ? t(errorKey) : undefined;
-  // The alcohol item's wording follows the amount the person chose (4 or more when they chose none).
-  const questionText = text(step.id === 'taps1-alcohol' ? alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]) : step.item.textKey);
-  const progress = useProgressText(step);
+  // Some wording follows an earlier answer (the alcohol item: the amount the person chose).
+  const questionText = text(questionTextKey(step.item, answers));
+  const progress = t(step.progressKey as 'progress.mood', { position: step.position ?? 0, total: step.sectionTotal });
 
   useCheckinTitle({ error: Boolean(errorText) });
 
@@ -85,12 +77,12 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
               {stemText && <span className="question-stem">{stemText}</span>}
               <PageHeading className="heading-l question-heading">{questionText}</PageHeading>
             </legend>
-            {(step.section === 'safety' || step.section === 'streetOpioids') && <p className="hint">{t('safetyHint')}</p>}
+            {step.part === 'safety' && <p className="hint">{t('safetyHint')}</p>}
             {/* TAPS has no validated translation: say so in any language but its original English. */}
-            {TRANSLATED_SECTIONS.includes(step.section) && i18n.resolvedLanguage !== 'en' && (
+            {step.translationNote && i18n.resolvedLanguage !== 'en' && (
               <p className="hint translation-note">{t('translationNote')}</p>
             )}
-            {step.optional && <p className="hint">{text('taps.alcoholAmount.hint')}</p>}
+            {step.item.hintKey && <p className="hint">{text(step.item.hintKey)}</p>}
             {errorText && (
               <p id={errorId} className="error-message">
                 <span className="visually-hidden">{t('error.prefix')}</span> {errorText}
@@ -121,23 +113,4 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
       </form>
     </>
   );
-}
-
-function useProgressText(step: Step): string {
-  const { t } = useTranslation('checkin');
-  const counts = { position: step.position ?? 0, total: step.sectionTotal };
-  switch (step.section) {
-    case 'mood':
-      return step.position === null ? t('progress.moodExtra') : t('progress.mood', counts);
-    case 'substance':
-      return step.position === null ? t('progress.substanceExtra') : t('progress.substance', counts);
-    case 'heroin':
-      return t('progress.heroin', counts);
-    case 'rxOpioid':
-      return t('progress.rxOpioid', counts);
-    case 'streetOpioids':
-      return t('progress.streetOpioids');
-    case 'safety':
-      return t('progress.safety', counts);
-  }
 }

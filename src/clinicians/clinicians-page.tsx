@@ -8,10 +8,13 @@ import { CitedText } from '../ui/cited-text';
 import { ExternalLink } from '../ui/external-link';
 import { LinkBuilder } from './link-builder';
 import { useHydrated } from '../ui/use-hydrated';
+import { INSTRUMENTS } from '../instruments/registry';
 import { CLINICIANS_REFERENCES as REFERENCES } from './references';
 
-const ASKS = ['asks.phq9', 'asks.taps1', 'asks.taps2', 'asks.streetOpioids', 'asks.safety', 'asks.skip'] as const;
-const SCORING = ['scoring.phq9', 'scoring.item9', 'scoring.item9Assess', 'scoring.taps1', 'scoring.taps2'] as const;
+// What each registered instrument asks and how it scores, in the order the check-in asks them.
+const ASKS = INSTRUMENTS.flatMap((instrument) => instrument.clinicians.asks) as 'asks.phq9'[];
+const SCORING = INSTRUMENTS.flatMap((instrument) => instrument.clinicians.scoring) as 'scoring.phq9'[];
+const ATTRIBUTIONS = [...new Set(INSTRUMENTS.flatMap((instrument) => instrument.attributionKeys))];
 
 const NOT = ['not.diagnosis', 'not.nida', 'not.withdrawal'] as const;
 
@@ -54,9 +57,11 @@ export default function CliniciansPage() {
       {hydrated ? <LinkBuilder /> : <p className="inset-text">{t('builder.needsJs')}</p>}
 
       <h2 className="heading-l">{t('attributions.heading')}</h2>
-      <p className="attribution">{text('phq9.licence')}</p>
-      <p className="attribution">{text('taps.licence')}</p>
-      <p className="attribution">{text('safety.note')}</p>
+      {ATTRIBUTIONS.map((key) => (
+        <p className="attribution" key={key}>
+          {text(key)}
+        </p>
+      ))}
 
       <section aria-labelledby="clinicians-refs-heading" className="references">
         <h2 className="heading-m" id="clinicians-refs-heading">

@@ -12,6 +12,11 @@ import { LANGUAGES } from '../i18n/languages';
 import { findVersion, pathIn } from '../lib/versions';
 import { findRegion, REGIONS } from '../regions';
 import { useVersion } from '../visit/version-context';
+import { optionalInstruments } from '../instruments/registry';
+import { useInstrumentText } from '../ui/use-instrument-text';
+
+/** Optional questionnaires a link can add (off by default, so the check-in stays short). */
+const OPTIONAL = optionalInstruments();
 
 const countryOf = (region: string) => findRegion(region)?.country ?? 'US';
 
@@ -20,6 +25,7 @@ const countryOf = (region: string) => findRegion(region)?.country ?? 'US';
 const schema = z
   .object({
     parts: z.enum(['all', 'mood']),
+    add: z.array(z.string()),
     lang: z.string(),
     region: z.string(),
     clinicName: z.string().refine((v) => v.trim() === '' || checkClinicName(v).ok, { error: 'clinic' }),
@@ -31,6 +37,7 @@ type Values = z.infer<typeof schema>;
 /** Builds the link (and its QR code) that presets the check-in and shows the clinic's line on the results. */
 export function LinkBuilder() {
   const { t } = useTranslation(['clinicians', 'resources']);
+  const text = useInstrumentText();
   const current = useVersion();
   // The link's version: its path sets the language and the country (`/es-mx/?clinic=…`).
   const [link, setLink] = useState<{ patient: string; flyer: string } | null>(null);
@@ -41,7 +48,7 @@ export function LinkBuilder() {
     formState: { errors, submitCount },
   } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { parts: 'all', clinicName: '', clinicPhone: '', lang: current.lang, region: current.region },
+    defaultValues: { parts: 'all', add: [], clinicName: '', clinicPhone: '', lang: current.lang, region: current.region },
     shouldFocusError: false,
   });
 
@@ -52,6 +59,7 @@ export function LinkBuilder() {
     const phone = checkClinicPhone(values.clinicPhone, countryOf(values.region));
     const query = settingsQuery({
       parts: values.parts,
+      add: values.add,
       clinicName: name.ok ? name.name : undefined,
       clinicPhone: phone.ok ? phone.phone.e164 : undefined,
     });
@@ -99,6 +107,24 @@ export function LinkBuilder() {
             </div>
           </div>
         </fieldset>
+        {OPTIONAL.length > 0 && (
+          <fieldset className="fieldset form-group" aria-describedby="add-hint">
+            <legend className="fieldset__legend heading-s">{t('builder.addLegend')}</legend>
+            <p className="hint" id="add-hint">
+              {t('builder.addHint')}
+            </p>
+            <div className="checkboxes">
+              {OPTIONAL.map((instrument) => (
+                <div className="checkboxes__item" key={instrument.id}>
+                  <input className="checkboxes__input" id={`add-${instrument.id}`} type="checkbox" value={instrument.id} {...register('add')} />
+                  <label className="checkboxes__label" htmlFor={`add-${instrument.id}`}>
+                    {text(`${instrument.id}.offerLabel`)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <div className="form-group">
           <label className="label" htmlFor="link-lang">
             {t('builder.langLabel')}

@@ -8,7 +8,7 @@
  * diagnosis. No validated Spanish TAPS exists: any Spanish wording is our translation and says so.
  * Wording (verbatim) lives in src/locales/<lng>/instruments.json under `taps`.
  */
-import type { AnswerOption, QuestionItem } from './types';
+import type { Answers, AnswerOption, QuestionItem } from './types';
 
 /** TAPS-1 frequency options in the published order. Never = 0; any other answer is a positive screen. */
 export const TAPS1_OPTIONS = [
@@ -38,6 +38,14 @@ export const ALCOHOL_AMOUNT_OPTIONS = [
   { value: 5, labelKey: 'taps.alcoholAmount.five' },
 ] as const satisfies readonly AnswerOption[];
 export const DEFAULT_ALCOHOL_AMOUNT = 4;
+/** The choice of amount, asked just before the alcohol item; optional (not a TAPS question). */
+export const ALCOHOL_AMOUNT_ITEM: QuestionItem = {
+  id: ALCOHOL_AMOUNT_ID,
+  number: 0,
+  textKey: 'taps.alcoholAmount.question',
+  hintKey: 'taps.alcoholAmount.hint',
+  options: ALCOHOL_AMOUNT_OPTIONS,
+};
 export const ALCOHOL_LOINC = { 4: '75889-6', 5: '88037-7' } as const;
 
 function taps1Item(substance: Taps1Substance, number: number, loinc: string): QuestionItem & { substance: Taps1Substance } {
@@ -47,7 +55,7 @@ function taps1Item(substance: Taps1Substance, number: number, loinc: string): Qu
 export const TAPS1_ITEMS = [
   taps1Item('tobacco', 1, '96842-0'),
   // The alcohol item's text key and LOINC code follow the chosen amount (see alcoholTextKey/alcoholLoinc).
-  taps1Item('alcohol', 2, ALCOHOL_LOINC[DEFAULT_ALCOHOL_AMOUNT]),
+  { ...taps1Item('alcohol', 2, ALCOHOL_LOINC[DEFAULT_ALCOHOL_AMOUNT]), textKeyFor: (answers: Answers) => alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]) },
   taps1Item('drugs', 3, '96843-8'),
   taps1Item('rx', 4, '96844-6'),
 ] as const;

@@ -22,6 +22,10 @@ export interface QuestionItem {
   /** LOINC question code, where one exists. */
   readonly loinc?: string;
   readonly textKey: InstrumentTextKey;
+  /** When the wording depends on an earlier answer (the TAPS alcohol item follows the amount chosen). */
+  readonly textKeyFor?: (answers: Answers) => InstrumentTextKey;
+  /** A hint shown under the question. */
+  readonly hintKey?: InstrumentTextKey;
   readonly options: readonly AnswerOption[];
 }
 

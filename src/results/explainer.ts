@@ -5,8 +5,9 @@
 import type { LearnSlug } from '../learn/pages';
 import type { NextStepContext } from './next-steps';
 
-export function explainerFor(context: Pick<NextStepContext, 'moodBand' | 'opioid'> & { streetOpioids?: boolean }): LearnSlug {
-  const moodAboveLowest = context.moodBand !== null && context.moodBand !== 'minimal';
+export function explainerFor(context: Pick<NextStepContext, 'bands' | 'opioid'> & { streetOpioids?: boolean }): LearnSlug {
+  const mood = context.bands.phq9 ?? null;
+  const moodAboveLowest = mood !== null && mood !== 'minimal';
   const opioidUse = context.opioid === 'use' || context.opioid === 'higherRisk' || Boolean(context.streetOpioids);
   if (moodAboveLowest && opioidUse) return 'opioids-and-mood';
   if (opioidUse) return 'treatment-and-safety';

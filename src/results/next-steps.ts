@@ -15,7 +15,8 @@ export type MoodCondition = Phq9Band | 'incomplete';
 export type OpioidCondition = OpioidLevel | 'notAnswered';
 
 export interface NextStepContext {
-  readonly moodBand: Phq9Band | null;
+  /** The band of each scored instrument answered (`phq9`: the mood band), or null when it has no total. */
+  readonly bands: Readonly<Record<string, string | null>>;
   readonly opioid: OpioidCondition;
   /** Any TAPS-1 answer other than Never. */
   readonly substancePositive: boolean;
@@ -29,13 +30,17 @@ export interface NextStepContext {
   readonly region: string;
 }
 
-export type Group = 'mood' | 'linked' | 'next' | 'safety';
+/** `linked`, `next`, `safety`, or the part of an instrument whose section shows the message (`mood`). */
+export type Group = string;
 
 export interface NextStepRule {
   readonly group: Group;
   /** Key in the `results` namespace. */
   readonly message: string;
+  /** The mood (PHQ-9) band, or 'incomplete' when the mood questions have no total. */
   readonly mood?: readonly MoodCondition[];
+  /** Another scored instrument's band (its id, and the bands that match). */
+  readonly band?: { readonly instrument: string; readonly in: readonly string[] };
   readonly opioid?: readonly OpioidCondition[];
   readonly substancePositive?: boolean;
   readonly safety?: { readonly question: SafetyQuestion; readonly answers: readonly number[] };
@@ -107,8 +112,9 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
 ];
 
 function matches(rule: NextStepRule, context: NextStepContext): boolean {
-  const mood: MoodCondition = context.moodBand ?? 'incomplete';
+  const mood = (context.bands.phq9 ?? 'incomplete') as MoodCondition;
   if (rule.mood && !rule.mood.includes(mood)) return false;
+  if (rule.band && !rule.band.in.includes(context.bands[rule.band.instrument] ?? 'incomplete')) return false;
   if (rule.opioid && !rule.opioid.includes(context.opioid)) return false;
   if (rule.substancePositive !== undefined && rule.substancePositive !== context.substancePositive) return false;
   if (rule.safety) {

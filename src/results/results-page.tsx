@@ -1,17 +1,10 @@
 import './results.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StrongText } from '../ui/strong-text';
-import { Link, useLocation } from 'wouter';
-import { useAnswers, useAnswersStore, useGoTo } from '../checkin/answers-context';
-import { firstPendingStepId, SUBSTANCE_CONSENT_ID } from '../checkin/flow';
-import { CHECKIN_PATH } from '../checkin/paths';
+import { useLocation } from 'wouter';
+import { useAnswers, useAnswersStore } from '../checkin/answers-context';
 import { useCheckinTitle } from '../checkin/use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
-import { scorePhq9 } from '../instruments/phq9-score';
-import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../instruments/safety';
-import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1 } from '../instruments/taps-score';
-import type { Answers } from '../instruments/types';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { useRegion } from '../visit/version-context';
 import { tRegion, useRegionVars } from '../ui/use-region-vars';
@@ -20,24 +13,17 @@ import { CitedText } from '../ui/cited-text';
 import { ExternalLink } from '../ui/external-link';
 import { PageHeading } from '../ui/page-heading';
 import { useInstrumentText } from '../ui/use-instrument-text';
-import { BandScale } from './band-scale';
+import { FromLink } from '../ui/from-link';
+import { BandedSection } from './banded-section';
 import { explainerFor } from './explainer';
 import { ExplainerLink } from './explainer-link';
-import { nextSteps, type NextStepContext, type OpioidCondition } from './next-steps';
+import { nextSteps, type NextStepContext } from './next-steps';
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
 import { blockLevelKey, SubstanceResults } from './substance-results';
-import { FromLink } from '../ui/from-link';
+import { summarise } from './summary';
 import { Handout } from './handout/handout';
 import { usePrintMode } from './handout/use-print-mode';
-
-function safetyAnswers(answers: Answers): NextStepContext['safety'] {
-  const entries = SAFETY_ITEMS.flatMap((item) => {
-    const value = answers[item.id];
-    return value === undefined ? [] : [[item.question, value] as const];
-  });
-  return Object.fromEntries(entries);
-}
 
 export default function ResultsPage() {
   const { t } = useTranslation(['results', 'common', 'resources']);
@@ -49,7 +35,6 @@ export default function ResultsPage() {
   const store = useAnswersStore();
   const [, navigate] = useLocation();
   const { printing, print } = usePrintMode();
-  const goTo = useGoTo();
   useCheckinTitle();
 
   const startOver = () => {
@@ -57,29 +42,18 @@ export default function ResultsPage() {
     navigate('/');
   };
 
-  const mood = scorePhq9(answers);
-  const consent = answers[SUBSTANCE_CONSENT_ID];
-  const substanceAnswered = consent === 1;
-  const taps1 = scoreTaps1(answers);
-  const blocks = scoreOpioidBlocks(answers);
-  const opioid: OpioidCondition = substanceAnswered ? (highestOpioidLevel(blocks) ?? 'none') : 'notAnswered';
-  const context: NextStepContext = {
-    moodBand: mood.band,
-    opioid,
-    substancePositive: substanceAnswered && taps1.some((r) => r.positive === true),
-    safety: safetyAnswers(answers),
-    region: region.id,
-    item9: mood.item9Flag,
-    streetOpioids: substanceAnswered && answers[STREET_OPIOIDS_ITEM.id] === 1,
-  };
+  const summary = summarise(answers, flow);
+  const context: NextStepContext = { ...summary.context, region: region.id };
+  const translate = (key: string) => tRegion(t, key, vars);
+  // Each scored instrument's section shows the messages of its part (the mood band texts for the PHQ-9).
+  const sectionTexts = new Map(summary.instruments.map(({ instrument }) => [instrument.id, nextSteps(context, instrument.part).map(translate)]));
   const linked = nextSteps(context, 'linked').map((key) => t(key as 'linked.both'));
-  const next = nextSteps(context, 'next').map((key) => tRegion(t, key, vars));
-  const safety = nextSteps(context, 'safety').map((key) => tRegion(t, key, vars));
-  const moodTexts = nextSteps(context, 'mood').map((key) => tRegion(t, key, vars));
-  const blockTexts = blocks.flatMap((b) => (b.level ? [t(blockLevelKey(b.block, b.level))] : []));
+  const next = nextSteps(context, 'next').map(translate);
+  const safety = nextSteps(context, 'safety').map(translate);
+  const blockTexts = summary.substance?.blocks.flatMap((b) => (b.level ? [t(blockLevelKey(b.block, b.level))] : [])) ?? [];
 
   // References are numbered in the order the page cites them, and only cited ones are listed.
-  const order = citationOrder([...moodTexts, ...linked, ...(substanceAnswered ? blockTexts : []), ...next, ...safety]);
+  const order = citationOrder([...[...sectionTexts.values()].flat(), ...linked, ...blockTexts, ...next, ...safety]);
   const numbering = (id: number) => order.indexOf(id) + 1;
   const cite = (value: string): ReactNode => (
     <CitedText text={value} prefix="results" referenceLabel={t('referencesHeading')} numbering={numbering} />
@@ -88,55 +62,21 @@ export default function ResultsPage() {
 
   return (
     <>
-      {mood.item9Flag && (
+      {summary.mood.item9Flag && (
         <CrisisContacts id="support-top-heading" heading={t('supportTop.heading')} lead={t('supportTop.body')} />
       )}
       <PageHeading>{t('title')}</PageHeading>
       <p className="inset-text">{t('notDiagnosis')}</p>
 
-      <section aria-labelledby="mood-heading">
-        <h2 className="heading-l" id="mood-heading">
-          {t('mood.heading')}
-        </h2>
-        {mood.total !== null && mood.band !== null ? (
-          <>
-            <p className="body-l">{t('mood.total', { total: mood.total })}</p>
-            <p>
-              <StrongText text={t('mood.band', { band: t(`mood.bands.${mood.band}`) })} />
-            </p>
-            <BandScale total={mood.total} band={mood.band} />
-            {moodTexts.map((text) => (
-              <p key={text}>{cite(text)}</p>
-            ))}
-          </>
-        ) : (
-          <>
-            <p>
-              {t('mood.incomplete', {
-                list: mood.missing.map((number) => t('mood.incompleteItem', { number })).join(', '),
-              })}
-            </p>
-            <p>
-              <Link
-                href={CHECKIN_PATH}
-                onClick={(event) => {
-                  event.preventDefault();
-                  goTo(firstPendingStepId(answers, flow));
-                }}
-              >
-                {t('mood.answerMissing')}
-              </Link>
-            </p>
-          </>
-        )}
-        {mood.difficulty !== null && (
-          <p>{t('mood.difficulty', { answer: text(`phq9.difficulty.options.${mood.difficulty}`) })}</p>
-        )}
-      </section>
-
-      {consent !== undefined && (
-        <SubstanceResults answers={answers} skipped={!substanceAnswered} taps1={taps1} blocks={blocks} cite={cite} />
-      )}
+      {summary.instruments.map(({ instrument, state, banded }) => {
+        if (banded) {
+          return <BandedSection key={instrument.id} instrument={instrument} view={banded} messages={(sectionTexts.get(instrument.id) ?? []).map(cite)} />;
+        }
+        if (instrument.presentation.kind === 'custom' && instrument.presentation.section === 'substance' && state !== 'notReached') {
+          return <SubstanceResults key={instrument.id} answers={answers} substance={summary.substance} cite={cite} />;
+        }
+        return null;
+      })}
 
       {linked.length > 0 && (
         <section aria-labelledby="linked-heading" className="linked">
@@ -212,11 +152,17 @@ export default function ResultsPage() {
           ))}
         </ol>
         <p className="attribution">{t('attribution')}</p>
-        <p className="attribution">{text('phq9.licence')}</p>
-        {substanceAnswered && <p className="attribution">{text('taps.licence')}</p>}
+        {summary.instruments
+          .filter(({ state }) => state === 'answered')
+          .flatMap(({ instrument }) => instrument.attributionKeys)
+          .map((key) => (
+            <p className="attribution" key={key}>
+              {text(key)}
+            </p>
+          ))}
       </section>
 
-      {printing && <Handout answers={answers} />}
+      {printing && <Handout answers={answers} summary={summary} />}
     </>
   );
 }

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useGoTo } from '../checkin/answers-context';
 import { CHECKIN_PATH } from '../checkin/paths';
-import { SUBSTANCE_INTRO } from '../checkin/flow';
 import { ALCOHOL_AMOUNT_ID, alcoholAmount, TAPS1_OPTIONS } from '../instruments/taps';
+import { SUBSTANCE_INTRO } from '../instruments/taps-instrument';
 import type { OpioidBlockResult, Taps1Result } from '../instruments/taps-score';
-import { STREET_OPIOIDS_ITEM } from '../instruments/safety';
 import type { Answers } from '../instruments/types';
+import type { SubstanceSummary } from './summary';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import type { ReactNode } from 'react';
 
@@ -15,18 +15,18 @@ export function blockLevelKey(block: OpioidBlockResult['block'], level: NonNulla
   return level === 'none' ? (`substance.none.${block}` as const) : (`substance.levels.${level}` as const);
 }
 
-/** The substance-use section: TAPS-1 per substance, each opioid block's level, or a note that it was skipped. */
+/**
+ * The substance-use section (TAPS's own presentation, `custom: 'substance'` in its registration): TAPS-1 per
+ * substance, each opioid block's level, the street-opioids answer, or a note that the part was skipped.
+ */
 export function SubstanceResults({
   answers,
-  skipped,
-  taps1,
-  blocks,
+  substance,
   cite,
 }: {
   answers: Answers;
-  skipped: boolean;
-  taps1: readonly Taps1Result[];
-  blocks: readonly OpioidBlockResult[];
+  /** Null when the person chose to skip the part. */
+  substance: SubstanceSummary | null;
   cite: (text: string) => ReactNode;
 }) {
   const { t } = useTranslation('results');
@@ -40,7 +40,7 @@ export function SubstanceResults({
       <h2 className="heading-l" id="substance-heading">
         {t('substance.heading')}
       </h2>
-      {skipped ? (
+      {substance === null ? (
         <>
           <p>{t('substance.skipped')}</p>
           <p>
@@ -59,7 +59,7 @@ export function SubstanceResults({
         <>
           <p>{t('substance.intro')}</p>
           <dl className="summary-list">
-            {taps1.map((result) => {
+            {substance.taps1.map((result) => {
               const option = TAPS1_OPTIONS.find((o) => o.value === result.answer);
               return (
                 <div className="summary-list__row summary-list__row--three" key={result.substance}>
@@ -73,7 +73,7 @@ export function SubstanceResults({
             })}
           </dl>
           <p className="hint">{t('substance.tapsNote')}</p>
-          {blocks
+          {substance.blocks
             .filter((block) => block.asked)
             .map((block) => (
               <div key={block.block} className="opioid-block">
@@ -88,10 +88,10 @@ export function SubstanceResults({
                 )}
               </div>
             ))}
-          {answers[STREET_OPIOIDS_ITEM.id] !== undefined && (
+          {substance.streetOpioids !== null && (
             <div className="opioid-block">
               <h3 className="heading-m">{t('substance.streetOpioids.heading')}</h3>
-              <p>{answers[STREET_OPIOIDS_ITEM.id] === 1 ? t('substance.streetOpioids.yes') : t('substance.streetOpioids.no')}</p>
+              <p>{substance.streetOpioids ? t('substance.streetOpioids.yes') : t('substance.streetOpioids.no')}</p>
               <p className="hint">{t('substance.streetOpioids.note')}</p>
             </div>
           )}

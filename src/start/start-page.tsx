@@ -7,13 +7,17 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { CHECKIN_PATH } from '../checkin/paths';
 import { FromLink } from '../ui/from-link';
 import { useLinkSettings } from '../visit/link-settings-context';
+import { activeInstruments } from '../instruments/registry';
+import { useFlowOptions } from '../visit/use-flow-options';
 
-export function StartPage() {
+export default function StartPage() {
   const { t } = useTranslation();
   // The start page's title is the site's name alone: it is what the history keeps for it.
   useDocumentTitle(t('titleSuffix'), { bare: true });
   const { settings } = useLinkSettings();
-  const moodOnly = settings.parts === 'mood';
+  const moodOnly = settings.parts === 'mood' && !settings.add?.length;
+  // One line per part the check-in asks (or offers) on this visit, from the registered instruments.
+  const parts = activeInstruments(useFlowOptions());
   return (
     <>
       <PageHeading>{t('start.title')}</PageHeading>
@@ -37,8 +41,9 @@ export function StartPage() {
 
       <h2 className="heading-m">{t('start.partsHeading')}</h2>
       <ul className="list list--bullet">
-        <li>{t('start.partMood')}</li>
-        {!moodOnly && <li>{t('start.partSubstance')}</li>}
+        {parts.map((instrument) => (
+          <li key={instrument.id}>{t(instrument.startKey as 'start.partMood')}</li>
+        ))}
       </ul>
 
       <Link href={CHECKIN_PATH} className="button button--start" draggable={false}>

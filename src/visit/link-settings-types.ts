@@ -12,6 +12,8 @@ export interface ClinicPhoneSetting {
 
 export interface LinkSettings {
   readonly parts: Parts;
+  /** Optional instruments to ask straight away (`?add=gad7`): ids from src/instruments/registry.ts. */
+  readonly add?: readonly string[];
   readonly clinicName?: string;
   readonly clinicPhone?: ClinicPhoneSetting;
 }

@@ -8,6 +8,7 @@
 import { z } from '../lib/zod-mini';
 import { DEFAULT_SETTINGS, type LinkSettings, type ParsedLink } from './link-settings-types';
 import { checkClinicName, checkClinicPhone } from './link-safety';
+import { optionalInstruments } from '../instruments/registry';
 
 export type { LinkSettings, ParsedLink, Parts } from './link-settings-types';
 export { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone } from './link-safety';
@@ -17,7 +18,7 @@ export { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone } from './link-safet
  * are old links' (src/lib/legacy-link.ts leads them to their version's address); what is left of them
  * names something we do not have, and gets its own notice.
  */
-export const KNOWN_PARAMS = ['parts', 'clinic', 'phone', 'lang', 'region'] as const;
+export const KNOWN_PARAMS = ['parts', 'add', 'clinic', 'phone', 'lang', 'region'] as const;
 
 const partsSchema = z.enum(['mood', 'all']);
 
@@ -34,6 +35,14 @@ export function parseLinkSettings(search: string, country = 'US'): ParsedLink {
     const parsed = partsSchema.safeParse(parts);
     if (parsed.success) settings = { ...settings, parts: parsed.data };
     else ignored.add('parts');
+  }
+  const add = params.get('add');
+  if (add !== null) {
+    // A comma-separated list of optional instruments; anything else makes the whole setting ignored.
+    const ids = add.split(',').filter(Boolean);
+    const known = new Set(optionalInstruments().map((instrument) => instrument.id));
+    if (ids.length > 0 && ids.every((id) => known.has(id))) settings = { ...settings, add: [...new Set(ids)] };
+    else ignored.add('add');
   }
   const clinic = params.get('clinic');
   if (clinic !== null) {
@@ -55,9 +64,10 @@ export function parseLinkSettings(search: string, country = 'US'): ParsedLink {
  * international form). The language and the country are not settings: they are the version, in the
  * link's path (`/es-mx/?clinic=…`).
  */
-export function settingsQuery(settings: { parts: LinkSettings['parts']; clinicName?: string; clinicPhone?: string }): string {
+export function settingsQuery(settings: { parts: LinkSettings['parts']; add?: readonly string[]; clinicName?: string; clinicPhone?: string }): string {
   const params = new URLSearchParams();
   if (settings.parts !== 'all') params.set('parts', settings.parts);
+  if (settings.add?.length) params.set('add', settings.add.join(','));
   if (settings.clinicName) params.set('clinic', settings.clinicName);
   if (settings.clinicPhone) params.set('phone', settings.clinicPhone);
   const query = params.toString();

@@ -1,8 +1,10 @@
+import { flowOptionsFor, type FlowOptions } from '../instruments/registry';
 import { useLinkSettings } from './link-settings-context';
-import type { FlowOptions } from '../checkin/flow';
+import { useVersion } from './version-context';
 
-/** What the check-in asks, from the clinician's link (mood only, or mood and substance use). */
+/** What the check-in asks on this visit: from the clinician's link, in the visit's language. */
 export function useFlowOptions(): FlowOptions {
   const { settings } = useLinkSettings();
-  return { substance: settings.parts !== 'mood' };
+  const { lang } = useVersion();
+  return flowOptionsFor(settings, lang);
 }

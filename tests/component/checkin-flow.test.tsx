@@ -19,7 +19,7 @@ async function skipSubstance(user: User) {
 describe('the mood check-in', () => {
   it('goes from the start page through 9 questions to a non-diagnostic result [H14]', async () => {
     const { user } = renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Start the check-in' }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' });

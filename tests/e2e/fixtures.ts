@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -76,4 +77,16 @@ export async function skipSubstance(page: Page) {
 export async function answerMood(page: Page, labels: readonly string[] = Array(9).fill('Not at all'), difficulty = 'Somewhat difficult') {
   for (const label of labels) await answer(page, label);
   if (labels.some((l) => l !== 'Not at all')) await answer(page, difficulty);
+}
+
+/** The text of a `namespace:key` string in a language's locale files ("learn/getting-help:title"). */
+export function localeText(nsKey: string, lang = 'en'): string {
+  const at = nsKey.lastIndexOf(':');
+  const strings: unknown = JSON.parse(readFileSync(`src/locales/${lang}/${nsKey.slice(0, at)}.json`, 'utf8'));
+  const value = nsKey
+    .slice(at + 1)
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], strings);
+  if (typeof value !== 'string') throw new Error(`no string ${nsKey} in ${lang}`);
+  return value;
 }

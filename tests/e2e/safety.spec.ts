@@ -1,4 +1,5 @@
-import { answer, expect, test } from './fixtures';
+import { PAGE_ROUTES } from '../../src/app/routes';
+import { answer, expect, localeText, test } from './fixtures';
 
 const EXIT = 'https://www.weather.gov/';
 
@@ -73,20 +74,8 @@ test.describe('when things go wrong', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
   });
 
-  const PAGES: [string, string][] = [
-    ['/', 'A private check-in on mood and substance use'],
-    ['/privacy', 'Your privacy'],
-    ['/learn', 'Learn'],
-    ['/learn/opioids-and-the-brain', 'Opioids and the brain'],
-    ['/learn/what-is-depression', 'What is depression?'],
-    ['/learn/opioids-and-mood', 'Opioids and mood'],
-    ['/learn/what-research-shows', 'What the research shows'],
-    ['/learn/treatment-and-safety', 'Treatment and safety'],
-    ['/learn/getting-help', 'Getting help'],
-    ['/clinicians', 'For clinicians'],
-    ['/family', 'I’m worried about someone'],
-    ['/check-in', 'This page needs JavaScript'],
-  ];
+  // Every page the app serves without a query (routes.ts), and the heading it shows.
+  const PAGES = PAGE_ROUTES.filter((route) => route.prerender || route.shell).map((route) => [route.path, localeText(route.headingKey)] as const);
 
   test('with JavaScript off, every page shows its content and the crisis contacts; the check-in says it needs JavaScript [H17]', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -73,7 +73,7 @@ test.describe('regional versions', () => {
     await axe();
     await page.getByRole('button', { name: get(es.checkin, 'support.continue') }).click();
     await answer(page, 'Un poco difícil', get(es.checkin, 'next'));
-    await page.getByRole('button', { name: get(es.checkin, 'substanceIntro.skip') }).click();
+    await page.getByRole('button', { name: get(es.checkin, 'intro.substance.skip') }).click();
     await expect(page.getByRole('heading', { level: 1, name: get(es.results, 'title') })).toBeVisible();
     const top = page.locator('#support-top-heading').locator('..');
     await expect(top.getByRole('link', { name: 'Llame al 024' })).toBeVisible();

@@ -13,13 +13,12 @@ import {
   nextStepId,
   pathFor,
   RESULTS,
-  SUBSTANCE_CONSENT_ID,
-  SUBSTANCE_INTRO,
   SUPPORT,
   unreachableAnswers,
   type FlowOptions,
 } from '../../src/checkin/flow';
 import { scorePhq9 } from '../../src/instruments/phq9-score';
+import { SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO } from '../../src/instruments/taps-instrument';
 import type { Answers } from '../../src/instruments/types';
 import { RUNS } from './runs';
 
@@ -83,7 +82,7 @@ describe('the check-in flow, over random answers and edits', () => {
     fc.array(fc.tuple(fc.nat(1000), fc.array(fc.nat(1000), { minLength: 1, maxLength: 20 })), { maxLength: 6 }),
     fc.boolean(),
     (firstChoices, edits, moodOnly) => {
-      const options: FlowOptions = moodOnly ? { substance: false } : {};
+      const options: FlowOptions = moodOnly ? { off: ['taps'] } : {};
       const walk: Walk = { answers: {}, shown: [] };
 
       // A first pass: from the first question to the results.
@@ -127,7 +126,7 @@ describe('the check-in flow, over random answers and edits', () => {
       fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: 0, max: 4 })),
       fc.boolean(),
       (raw, moodOnly) => {
-        const options: FlowOptions = moodOnly ? { substance: false } : {};
+        const options: FlowOptions = moodOnly ? { off: ['taps'] } : {};
         const answers: Record<string, number> = { ...raw };
         const pathBefore = pathFor(answers, options).map((s) => s.id);
         for (const gone of unreachableAnswers(answers, options)) delete answers[gone];

@@ -1,31 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { SUBSTANCE_CONSENT_ID } from '../../checkin/flow';
-import { useLinkSettings } from '../../visit/link-settings-context';
-import { PHQ9_DIFFICULTY, PHQ9_ITEMS } from '../../instruments/phq9';
-import { scorePhq9 } from '../../instruments/phq9-score';
-import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../../instruments/safety';
-import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../../instruments/taps';
-import { scoreOpioidBlocks } from '../../instruments/taps-score';
+import type { BandedView, Instrument } from '../../instruments/registry-types';
 import type { Answers, QuestionItem } from '../../instruments/types';
 import { useInstrumentText } from '../../ui/use-instrument-text';
+import { useLinkSettings } from '../../visit/link-settings-context';
+import type { Summary } from '../summary';
+import { SubstanceHandout } from './substance-handout';
 
 /**
  * The one-page summary a person brings to a visit: a dedicated print layout (hidden on screen), with the
- * standard scores a clinician expects, every answer and its value, item 9 clearly marked, and the
- * attributions. Sized to fit one US Letter or A4 page (see the print styles).
+ * standard scores a clinician expects, every answer and its value, flagged items clearly marked, and the
+ * attributions. One block per instrument answered, in the order asked. Sized to fit one US Letter or A4
+ * page (see the print styles).
  */
-export function Handout({ answers }: { answers: Answers }) {
+export function Handout({ answers, summary }: { answers: Answers; summary: Summary }) {
   const { t, i18n } = useTranslation('results');
   const text = useInstrumentText();
   const { settings } = useLinkSettings();
-  const mood = scorePhq9(answers);
-  const substance = answers[SUBSTANCE_CONSENT_ID];
-  const blocks = scoreOpioidBlocks(answers);
+  const date = new Date().toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
   const label = (item: QuestionItem, value: number | undefined) => {
     const option = item.options.find((o) => o.value === value);
     return option ? text(option.labelKey) : t('review.notAnswered');
   };
-  const date = new Date().toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
 
   return (
     <section className="handout" aria-label={t('handout.title')}>
@@ -38,7 +33,46 @@ export function Handout({ answers }: { answers: Answers }) {
         <p className="handout__notice">{t('handout.notDiagnosis')}</p>
       </header>
 
-      <h3>{t('handout.phq9Heading')}</h3>
+      {summary.instruments.map(({ instrument, state, banded }) => {
+        if (banded) return <BandedHandout key={instrument.id} instrument={instrument} view={banded} answers={answers} label={label} />;
+        if (instrument.presentation.kind === 'custom' && instrument.presentation.section === 'substance' && state !== 'notReached') {
+          return <SubstanceHandout key={instrument.id} answers={answers} substance={summary.substance} label={label} />;
+        }
+        return null;
+      })}
+
+      <footer className="handout__footer">
+        {summary.instruments
+          .filter(({ state }) => state === 'answered')
+          .flatMap(({ instrument }) => instrument.attributionKeys)
+          .map((key) => (
+            <p key={key}>{text(key)}</p>
+          ))}
+      </footer>
+    </section>
+  );
+}
+
+/** A scored instrument: every item with its answer and value, marks on flagged items, the total and band. */
+function BandedHandout({
+  instrument,
+  view,
+  answers,
+  label,
+}: {
+  instrument: Instrument;
+  view: BandedView;
+  answers: Answers;
+  label: (item: QuestionItem, value: number | undefined) => string;
+}) {
+  const { t } = useTranslation('results');
+  const text = useInstrumentText();
+  const name = text(instrument.nameKey);
+  const bandNameKey = instrument.presentation.kind === 'banded' ? instrument.presentation.bandNameKey : '';
+  const items = view.itemIds.flatMap((id) => instrument.items.filter((item) => item.id === id));
+  return (
+    <>
+      <h3>{t(`handout.headings.${instrument.id}` as 'handout.headings.phq9')}</h3>
       <table className="handout__table">
         <thead>
           <tr>
@@ -49,15 +83,15 @@ export function Handout({ answers }: { answers: Answers }) {
           </tr>
         </thead>
         <tbody>
-          {PHQ9_ITEMS.map((item) => {
+          {items.map((item) => {
             const value = answers[item.id];
-            const flagged = item.number === 9 && mood.item9Flag;
+            const flag = view.flagged.find((f) => f.itemId === item.id);
             return (
-              <tr key={item.id} className={flagged ? 'handout__flag' : undefined}>
+              <tr key={item.id} className={flag ? 'handout__flag' : undefined}>
                 <td>{item.number}</td>
                 <td>
                   {text(item.textKey)}
-                  {flagged && <strong> — {t('handout.item9Flag')}</strong>}
+                  {flag && <strong> — {t(flag.labelKey as 'handout.item9Flag')}</strong>}
                 </td>
                 <td>{label(item, value)}</td>
                 <td>{value ?? '–'}</td>
@@ -66,77 +100,21 @@ export function Handout({ answers }: { answers: Answers }) {
           })}
         </tbody>
       </table>
-      {mood.item9Flag && (
-        <p className="handout__notice">
-          <strong>{t('handout.item9Assess')}</strong>
+      {view.flagged.map((flag) => (
+        <p key={flag.itemId} className="handout__notice">
+          <strong>{t(flag.noteKey as 'handout.item9Assess')}</strong>
         </p>
-      )}
+      ))}
       <p className="handout__score">
         <strong>
-          {mood.total !== null && mood.band
-            ? t('handout.total', { total: mood.total, band: t(`mood.bands.${mood.band}`) })
-            : t('handout.noTotal', { list: mood.missing.join(', ') })}
+          {view.total !== null && view.band !== null
+            ? t('handout.total', { name, total: view.total, max: view.max, band: t(`${bandNameKey}.${view.band}` as 'mood.bands.mild') })
+            : t('handout.noTotal', { name, list: view.missing.join(', ') })}
         </strong>
-        {mood.phq2 !== null && ` · ${t('handout.phq2', { score: mood.phq2 })}`}
-        {mood.difficulty !== null &&
-          ` · ${t('handout.difficulty', { answer: label(PHQ9_DIFFICULTY, mood.difficulty) })}`}
+        {view.extras
+          .filter((extra) => extra.handout)
+          .map((extra) => ` · ${t(extra.handout as 'handout.phq2', { ...extra.values, answer: extra.answerKey ? text(extra.answerKey) : '' })}`)}
       </p>
-
-      {substance === 1 && (
-        <>
-          <h3>{t('handout.tapsHeading')}</h3>
-          <table className="handout__table">
-            <tbody>
-              {TAPS1_ITEMS.map((item) => (
-                <tr key={item.id}>
-                  <td>
-                    {t(
-                      `substance.names.${item.substance === 'alcohol' ? `alcohol${alcoholAmount(answers[ALCOHOL_AMOUNT_ID])}` : item.substance}` as 'substance.names.tobacco',
-                    )}
-                  </td>
-                  <td>{label(item, answers[item.id])}</td>
-                </tr>
-              ))}
-              {OPIOID_BLOCKS.map(({ block, items }) => {
-                const result = blocks.find((b) => b.block === block);
-                if (!result?.asked) return null;
-                return (
-                  <tr key={block}>
-                    <td>
-                      {t(`substance.blocks.${block}`)}:{' '}
-                      {items.map((item) => `${item.number} ${label(item, answers[item.id])}`).join(' · ')}
-                    </td>
-                    <td>
-                      <strong>{result.score === null ? t('review.notAnswered') : t('substance.score', { score: result.score })}</strong>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {[STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS].some((item) => answers[item.id] !== undefined) && (
-            <>
-              <h3>{t('handout.safetyHeading')}</h3>
-              <table className="handout__table">
-                <tbody>
-                  {[STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS].filter((item) => answers[item.id] !== undefined).map((item) => (
-                    <tr key={item.id}>
-                      <td>{text(item.textKey)}</td>
-                      <td>{label(item, answers[item.id])}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-        </>
-      )}
-      {substance === 0 && <p>{t('substance.skipped')}</p>}
-
-      <footer className="handout__footer">
-        <p>{text('phq9.licence')}</p>
-        {substance === 1 && <p>{text('taps.licence')} {text('safety.note')}</p>}
-      </footer>
-    </section>
+    </>
   );
 }

@@ -11,10 +11,9 @@ import {
   pathFor,
   previousStepId,
   RESULTS,
-  SUBSTANCE_CONSENT_ID,
-  SUBSTANCE_INTRO,
   SUPPORT,
 } from '../../../src/checkin/flow';
+import { SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO } from '../../../src/instruments/taps-instrument';
 import type { Answers } from '../../../src/instruments/types';
 
 /** Every question answered so that every step is on the path: item 9 above 0, every block open. */
@@ -45,41 +44,41 @@ const describeStep = (id: string) => {
   const step = findStep(id);
   if (!step) return 'missing';
   if (step.kind !== 'question') return step.kind;
-  return [step.section, step.position ?? '-', step.sectionTotal, step.errorKey, step.stemKey ?? '-', step.optional ? 'optional' : 'required', step.item.id].join(' ');
+  return [step.part, step.progressKey, step.position ?? '-', step.sectionTotal, step.errorKey, step.stemKey ?? '-', step.optional ? 'optional' : 'required', step.translationNote ? 'ours' : '-'].join(' ');
 };
 
 describe('the steps of the check-in [H6]', () => {
   it('tell their screens the section, the number in it, the stem and the error message [H6]', () => {
     expect(pathFor(everything).map((step) => `${step.id}: ${describeStep(step.id)}`)).toEqual([
-      'phq9-1: mood 1 9 error.required phq9.stem required phq9-1',
-      'phq9-2: mood 2 9 error.required phq9.stem required phq9-2',
-      'phq9-3: mood 3 9 error.required phq9.stem required phq9-3',
-      'phq9-4: mood 4 9 error.required phq9.stem required phq9-4',
-      'phq9-5: mood 5 9 error.required phq9.stem required phq9-5',
-      'phq9-6: mood 6 9 error.required phq9.stem required phq9-6',
-      'phq9-7: mood 7 9 error.required phq9.stem required phq9-7',
-      'phq9-8: mood 8 9 error.required phq9.stem required phq9-8',
-      'phq9-9: mood 9 9 error.required phq9.stem required phq9-9',
+      'phq9-1: mood progress.mood 1 9 error.required phq9.stem required -',
+      'phq9-2: mood progress.mood 2 9 error.required phq9.stem required -',
+      'phq9-3: mood progress.mood 3 9 error.required phq9.stem required -',
+      'phq9-4: mood progress.mood 4 9 error.required phq9.stem required -',
+      'phq9-5: mood progress.mood 5 9 error.required phq9.stem required -',
+      'phq9-6: mood progress.mood 6 9 error.required phq9.stem required -',
+      'phq9-7: mood progress.mood 7 9 error.required phq9.stem required -',
+      'phq9-8: mood progress.mood 8 9 error.required phq9.stem required -',
+      'phq9-9: mood progress.mood 9 9 error.required phq9.stem required -',
       'support: support',
-      'phq9-10: mood - 9 error.requiredDifficulty - required phq9-10',
+      'phq9-10: mood progress.moodExtra - 9 error.requiredDifficulty - required -',
       'substance: intro',
-      'taps1-tobacco: substance 1 4 error.requiredFrequency taps.taps1.stem required taps1-tobacco',
-      'taps-alcohol-amount: substance - 4 error.requiredAnswer - optional taps-alcohol-amount',
-      'taps1-alcohol: substance 2 4 error.requiredFrequency taps.taps1.stem required taps1-alcohol',
-      'taps1-drugs: substance 3 4 error.requiredFrequency taps.taps1.stem required taps1-drugs',
-      'taps1-rx: substance 4 4 error.requiredFrequency taps.taps1.stem required taps1-rx',
-      'taps2-heroin-1: heroin 1 3 error.requiredYesNo - required taps2-heroin-1',
-      'taps2-heroin-2: heroin 2 3 error.requiredYesNo - required taps2-heroin-2',
-      'taps2-heroin-3: heroin 3 3 error.requiredYesNo - required taps2-heroin-3',
-      'street-opioids: streetOpioids - 1 error.requiredYesNo - required street-opioids',
-      'taps2-rxOpioid-1: rxOpioid 1 3 error.requiredYesNo - required taps2-rxOpioid-1',
-      'taps2-rxOpioid-2: rxOpioid 2 3 error.requiredYesNo - required taps2-rxOpioid-2',
-      'taps2-rxOpioid-3: rxOpioid 3 3 error.requiredYesNo - required taps2-rxOpioid-3',
-      'safety-alone: safety 1 5 error.requiredAnswer - required safety-alone',
-      'safety-mixing: safety 2 5 error.requiredAnswer - required safety-mixing',
-      'safety-break: safety 3 5 error.requiredAnswer - required safety-break',
-      'safety-naloxone: safety 4 5 error.requiredAnswer - required safety-naloxone',
-      'safety-fentanyl: safety 5 5 error.requiredAnswer - required safety-fentanyl',
+      'taps1-tobacco: substance progress.substance 1 4 error.requiredFrequency taps.taps1.stem required ours',
+      'taps-alcohol-amount: substance progress.substanceExtra - 4 error.requiredAnswer - optional -',
+      'taps1-alcohol: substance progress.substance 2 4 error.requiredFrequency taps.taps1.stem required ours',
+      'taps1-drugs: substance progress.substance 3 4 error.requiredFrequency taps.taps1.stem required ours',
+      'taps1-rx: substance progress.substance 4 4 error.requiredFrequency taps.taps1.stem required ours',
+      'taps2-heroin-1: substance progress.heroin 1 3 error.requiredYesNo - required ours',
+      'taps2-heroin-2: substance progress.heroin 2 3 error.requiredYesNo - required ours',
+      'taps2-heroin-3: substance progress.heroin 3 3 error.requiredYesNo - required ours',
+      'street-opioids: safety progress.streetOpioids - 1 error.requiredYesNo - required -',
+      'taps2-rxOpioid-1: substance progress.rxOpioid 1 3 error.requiredYesNo - required ours',
+      'taps2-rxOpioid-2: substance progress.rxOpioid 2 3 error.requiredYesNo - required ours',
+      'taps2-rxOpioid-3: substance progress.rxOpioid 3 3 error.requiredYesNo - required ours',
+      'safety-alone: safety progress.safety 1 5 error.requiredAnswer - required -',
+      'safety-mixing: safety progress.safety 2 5 error.requiredAnswer - required -',
+      'safety-break: safety progress.safety 3 5 error.requiredAnswer - required -',
+      'safety-naloxone: safety progress.safety 4 5 error.requiredAnswer - required -',
+      'safety-fentanyl: safety progress.safety 5 5 error.requiredAnswer - required -',
     ]);
     expect(findStep('phq9-11')).toBeUndefined();
     expect(findStep('')).toBeUndefined();

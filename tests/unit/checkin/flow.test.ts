@@ -7,11 +7,10 @@ import {
   pathFor,
   previousStepId,
   RESULTS,
-  SUBSTANCE_CONSENT_ID,
-  SUBSTANCE_INTRO,
   SUPPORT,
   unreachableAnswers,
 } from '../../../src/checkin/flow';
+import { SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO } from '../../../src/instruments/taps-instrument';
 import type { Answers } from '../../../src/instruments/types';
 
 const zeros: Answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, 0]));
@@ -56,8 +55,8 @@ describe('check-in flow: mood', () => {
   });
 
   it('ends after mood when a link asks about mood only', () => {
-    expect(pathFor(zeros, { substance: false }).map((s) => s.id)).toEqual(MOOD);
-    expect(firstPendingStepId(zeros, { substance: false })).toBe(RESULTS);
+    expect(pathFor(zeros, { off: ['taps'] }).map((s) => s.id)).toEqual(MOOD);
+    expect(firstPendingStepId(zeros, { off: ['taps'] })).toBe(RESULTS);
   });
 });
 

@@ -11,6 +11,6 @@ describe('the explainer that fits a result', () => {
     ['moderate', 'notAnswered', 'what-is-depression'],
     ['minimal', 'none', 'what-is-depression'],
   ] as const)('mood %s with opioid %s → %s', (moodBand, opioid, slug) => {
-    expect(explainerFor({ moodBand, opioid })).toBe(slug);
+    expect(explainerFor({ bands: { phq9: moodBand }, opioid })).toBe(slug);
   });
 });

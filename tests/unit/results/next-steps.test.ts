@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEXT_STEP_RULES, nextSteps, type NextStepContext } from '../../../src/results/next-steps';
 import en from '../../../src/locales/en/results.json';
 
-const base: NextStepContext = { moodBand: 'minimal', opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us', item9: false, streetOpioids: false };
+const base: NextStepContext = { bands: { phq9: 'minimal' }, opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us', item9: false, streetOpioids: false };
 const ctx = (over: Partial<NextStepContext>): NextStepContext => ({ ...base, ...over });
 
 function lookup(key: string): unknown {
@@ -18,7 +18,7 @@ describe('next-steps rules table, row by row', () => {
     ['severe', ['nextSteps.clinicianNow', 'nextSteps.treatable', 'nextSteps.talkSomeone', 'nextSteps.crisisAlways']],
     [null, ['nextSteps.talkSomeone', 'nextSteps.recheck', 'nextSteps.crisisAlways']],
   ] as const)('mood band %s, no substance answers', (moodBand, expected) => {
-    expect(nextSteps(ctx({ moodBand }))).toEqual(expected);
+    expect(nextSteps(ctx({ bands: { phq9: moodBand } }))).toEqual(expected);
   });
 
   it('opioid use level 1 adds "talk with a clinician"; 2–3 adds medicines and the helpline', () => {
@@ -41,7 +41,7 @@ describe('next-steps rules table, row by row', () => {
     ['severe', 'higherRisk', ['linked.both', 'linked.together', 'linked.medicines']],
     [null, 'higherRisk', []],
   ] as const)('mood %s with opioid %s: linked messages', (moodBand, opioid, expected) => {
-    expect(nextSteps(ctx({ moodBand, opioid }), 'linked')).toEqual(expected);
+    expect(nextSteps(ctx({ bands: { phq9: moodBand }, opioid }), 'linked')).toEqual(expected);
   });
 
   it.each([
@@ -91,19 +91,19 @@ describe('next-steps rules table, row by row', () => {
 
   it('item 9 above 0 with a low total: talk with someone today comes first, no 2-week recheck, and the mood text says so [H2]', () => {
     for (const moodBand of ['minimal', 'mild'] as const) {
-      const next = nextSteps(ctx({ moodBand, item9: true }));
+      const next = nextSteps(ctx({ bands: { phq9: moodBand }, item9: true }));
       expect(next[0]).toBe('nextSteps.talkToday');
       expect(next).not.toContain('nextSteps.recheck');
-      expect(nextSteps(ctx({ moodBand, item9: true }), 'mood')).toContain('mood.item9');
+      expect(nextSteps(ctx({ bands: { phq9: moodBand }, item9: true }), 'mood')).toContain('mood.item9');
     }
-    expect(nextSteps(ctx({ moodBand: 'minimal', item9: true }), 'mood')).toEqual(['mood.bandText.minimalItem9', 'mood.item9']);
-    expect(nextSteps(ctx({ moodBand: 'minimal', item9: false }), 'mood')).toEqual(['mood.bandText.minimal']);
-    expect(nextSteps(ctx({ moodBand: 'minimal', item9: false }))).toContain('nextSteps.recheck');
-    expect(nextSteps(ctx({ moodBand: 'severe', item9: true }))[0]).toBe('nextSteps.talkToday');
+    expect(nextSteps(ctx({ bands: { phq9: 'minimal' }, item9: true }), 'mood')).toEqual(['mood.bandText.minimalItem9', 'mood.item9']);
+    expect(nextSteps(ctx({ bands: { phq9: 'minimal' }, item9: false }), 'mood')).toEqual(['mood.bandText.minimal']);
+    expect(nextSteps(ctx({ bands: { phq9: 'minimal' }, item9: false }))).toContain('nextSteps.recheck');
+    expect(nextSteps(ctx({ bands: { phq9: 'severe' }, item9: true }))[0]).toBe('nextSteps.talkToday');
   });
 
   it('fentanyl or pills not from a pharmacy count as opioid use for the linked messages, and bring their own next step [H7]', () => {
-    expect(nextSteps(ctx({ moodBand: 'mild', opioid: 'none', streetOpioids: true }), 'linked')).toEqual(['linked.both', 'linked.together', 'linked.medicines']);
+    expect(nextSteps(ctx({ bands: { phq9: 'mild' }, opioid: 'none', streetOpioids: true }), 'linked')).toEqual(['linked.both', 'linked.together', 'linked.medicines']);
     expect(nextSteps(ctx({ streetOpioids: true }))).toContain('nextSteps.streetOpioids');
     expect(nextSteps(ctx({ streetOpioids: false }))).not.toContain('nextSteps.streetOpioids');
   });
@@ -111,7 +111,7 @@ describe('next-steps rules table, row by row', () => {
   it('always ends the next steps with the crisis line, for everyone [H1]', () => {
     for (const moodBand of ['minimal', 'mild', 'moderate', 'moderatelySevere', 'severe', null] as const) {
       for (const opioid of ['notAnswered', 'none', 'use', 'higherRisk'] as const) {
-        expect(nextSteps(ctx({ moodBand, opioid })).at(-1)).toBe('nextSteps.crisisAlways');
+        expect(nextSteps(ctx({ bands: { phq9: moodBand }, opioid })).at(-1)).toBe('nextSteps.crisisAlways');
       }
     }
   });
@@ -155,7 +155,7 @@ describe('the results never read as a diagnosis', () => {
 
 describe('what the mood answers show (the mood group)', () => {
   it.each(['minimal', 'mild', 'moderate', 'moderatelySevere', 'severe'] as const)('band %s has its own text [H2] [H14]', (moodBand) => {
-    expect(nextSteps(ctx({ moodBand }), 'mood')).toEqual([`mood.bandText.${moodBand}`]);
+    expect(nextSteps(ctx({ bands: { phq9: moodBand } }), 'mood')).toEqual([`mood.bandText.${moodBand}`]);
     expect(typeof lookup(`mood.bandText.${moodBand}`)).toBe('string');
   });
 

@@ -1,0 +1,66 @@
+// The app's layers and which may import which: read by eslint.config.js (eslint-plugin-boundaries) and
+// shown in docs/architecture.md. Lower layers never import higher ones; features import each other only
+// where DEPENDENCIES below says so, each with its reason.
+
+/** Folders (or files) of src and their element type. The first pattern that matches a file wins. */
+const ELEMENTS = [
+  // Entry points: the reading pages' enhancement and the service worker (src/main.tsx and
+  // src/entry-server.tsx, single files, are entries too: see IGNORED). They sit on top.
+  { type: 'entry', pattern: 'src/lite' },
+  { type: 'entry', pattern: 'src/sw' },
+  { type: 'app', pattern: 'src/app' },
+  // Features: one folder each.
+  ...['checkin', 'results', 'clinicians', 'learn', 'family', 'privacy', 'start', 'quick-exit'].map((name) => ({ type: name, pattern: `src/${name}` })),
+  // Shared below the features.
+  { type: 'ui', pattern: 'src/ui' },
+  { type: 'visit', pattern: 'src/visit' },
+  { type: 'instruments', pattern: 'src/instruments' },
+  { type: 'regions', pattern: 'src/regions' },
+  { type: 'i18n', pattern: 'src/i18n' },
+  { type: 'locales', pattern: 'src/locales' },
+  { type: 'styles', pattern: 'src/styles' },
+  { type: 'lib', pattern: 'src/lib' },
+];
+
+const FEATURES = ['checkin', 'results', 'clinicians', 'learn', 'family', 'privacy', 'start', 'quick-exit'];
+const DOMAIN = ['lib', 'regions', 'instruments', 'i18n', 'locales'];
+const SHARED = [...DOMAIN, 'visit', 'ui', 'styles'];
+
+/** The features that may use another feature, and why (docs/architecture.md lists them). */
+export const FEATURE_DEPENDENCIES = {
+  checkin: { results: 'the check-in ends on the results screen (loaded when first needed)' },
+  results: {
+    checkin: 'the results read the answers and the flow, and send people back to a question',
+    learn: 'the results link to the Learn page that fits them',
+  },
+  start: { checkin: 'the start button leads to the check-in (its address)' },
+  learn: { checkin: 'each Learn page ends with a link to the check-in (its address)' },
+};
+
+/** Which element types each type may import (besides itself). */
+const ALLOWED = {
+  lib: ['regions', 'i18n'],
+  regions: ['lib'],
+  instruments: ['lib'],
+  i18n: ['lib', 'locales'],
+  locales: [],
+  styles: [],
+  visit: DOMAIN,
+  ui: [...DOMAIN, 'visit', 'styles'],
+  ...Object.fromEntries(FEATURES.map((feature) => [feature, [...SHARED, ...Object.keys(FEATURE_DEPENDENCIES[feature] ?? {})]])),
+  app: [...SHARED, ...FEATURES],
+  entry: [...SHARED, ...FEATURES, 'app'],
+};
+
+/** The browser's and the prerenderer's entry files: on top of everything, so not checked against it. */
+const IGNORED = ['src/main.tsx', 'src/entry-server.tsx'];
+
+export const LAYERS = {
+  elements: ELEMENTS,
+  ignored: IGNORED,
+  allowed: ALLOWED,
+  policies: Object.entries(ALLOWED).map(([from, allow]) => ({
+    from: { element: { type: from } },
+    allow: [from, ...allow].map((type) => ({ to: { element: { type } } })),
+  })),
+};

@@ -1,0 +1,86 @@
+/**
+ * What registering an instrument means: everything the check-in, the review list, the results, the
+ * handout, the clinicians' page and the export need to know about it, in one object. Pure data and
+ * functions (no React): the features loop over the registered instruments (registry.ts) and present each
+ * one by its `presentation` kind.
+ */
+import type { Step } from './steps';
+import type { Answers, InstrumentTextKey, QuestionItem } from './types';
+
+/** A score range with its name ("mild": 5–9). */
+export interface Band {
+  readonly band: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A scored instrument's result, as the results page and the handout show it. */
+export interface BandedView {
+  /** The total, when every item has a valid answer; never imputed. */
+  readonly total: number | null;
+  readonly band: string | null;
+  readonly max: number;
+  readonly bands: readonly Band[];
+  /** Numbers of the items without a valid answer. */
+  readonly missing: readonly number[];
+  /** The scored items, in order (the handout's table). */
+  readonly itemIds: readonly string[];
+  /** Ids of the items the handout marks (PHQ-9 item 9 above 0), with a `results` key of the mark. */
+  readonly flagged: readonly { readonly itemId: string; readonly labelKey: string; readonly noteKey: string }[];
+  /**
+   * Further lines under the score (the PHQ-2 score, question 10): the `results` keys to show on the results
+   * page and on the handout, their values, and an answer's `instruments` key to show as `{{answer}}`.
+   */
+  readonly extras: readonly {
+    readonly results?: string;
+    readonly handout?: string;
+    readonly values?: Readonly<Record<string, number>>;
+    readonly answerKey?: InstrumentTextKey;
+  }[];
+}
+
+export type Presentation =
+  /** A total on a scale with bands: the shared banded section and the handout's item table. */
+  | { readonly kind: 'banded'; view(answers: Answers): BandedView; readonly bandNameKey: string }
+  /** A section of its own (named here, provided by the results feature). */
+  | { readonly kind: 'custom'; readonly section: string };
+
+/** How a person reaches the instrument's questions. */
+export type Entry =
+  /** Part of every check-in (the mood questions). */
+  | { readonly kind: 'always' }
+  /** Behind a short intro with a real choice to answer or skip; `consentId` keeps the choice (1 or 0). */
+  | { readonly kind: 'intro'; readonly id: string; readonly consentId: string };
+
+export interface Instrument {
+  /** Stable id: in links (`?add=gad7`), locale keys and exports. */
+  readonly id: string;
+  /** `instruments` locale key of its short name ("PHQ-9"). */
+  readonly nameKey: InstrumentTextKey;
+  /** Its acronym, the same in every language ("PHQ-9"), for notices shown before its wording is loaded. */
+  readonly acronym: string;
+  /** The part of the check-in: a `results` heading (`parts.<part>`) and a group of the review list. */
+  readonly part: string;
+  readonly entry: Entry;
+  /**
+   * Off unless offered: an optional instrument is offered by its intro (answer or skip), or asked straight
+   * away when a clinician's link adds it. Others are asked unless a link leaves them out.
+   */
+  readonly optional: boolean;
+  /** Languages its wording is verified in; never shown in another (undefined: every language we have). */
+  readonly languages?: readonly string[];
+  /** Every question it can ask, in order (for the handout and the export). */
+  readonly items: readonly QuestionItem[];
+  /** Its screens for the answers so far, after its intro (crisis support where an answer calls for it). */
+  steps(answers: Answers): readonly Step[];
+  /** How the results and the handout show it. */
+  readonly presentation: Presentation;
+  /** `instruments` locale keys of its attribution and licence lines. */
+  readonly attributionKeys: readonly InstrumentTextKey[];
+  /** `clinicians` locale keys: what it asks, and how it scores. */
+  readonly clinicians: { readonly asks: readonly string[]; readonly scoring: readonly string[] };
+  /** `common` locale key of its line on the start page ("Mood: 9 questions…"). */
+  readonly startKey: string;
+  /** Codes for the export: the code system, the panel and the total score's code, where they exist. */
+  readonly codes: { readonly system: string; readonly panel?: string; readonly total?: string };
+}

@@ -1,0 +1,70 @@
+/**
+ * TAPS, with our own street-opioids and overdose-safety questions, as a registered instrument
+ * (registry.ts): the substance-use part of the check-in, behind an intro that lets a person skip it.
+ */
+import type { Instrument } from './registry-types';
+import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from './safety';
+import { questionSteps, type Step } from './steps';
+import { ALCOHOL_AMOUNT_ITEM, NEVER, OPIOID_BLOCKS, TAPS, TAPS1_ITEMS } from './taps';
+import type { Answers } from './types';
+
+/** The substance-use intro: its step id, and the answer that keeps the choice (1 answer, 0 skip). */
+export const SUBSTANCE_INTRO = 'substance';
+export const SUBSTANCE_CONSENT_ID = 'substance-consent';
+
+const TAPS1 = { part: 'substance', errorKey: 'error.requiredFrequency', stemKey: 'taps.taps1.stem', translationNote: true } as const;
+const [TOBACCO, ...OTHER_TAPS1] = questionSteps(TAPS1_ITEMS, { ...TAPS1, progressKey: 'progress.substance' });
+const ALCOHOL_AMOUNT = questionSteps([ALCOHOL_AMOUNT_ITEM], {
+  part: 'substance',
+  progressKey: 'progress.substanceExtra',
+  errorKey: 'error.requiredAnswer',
+  numbered: false,
+  total: TAPS1_ITEMS.length,
+}).map((step) => ({ ...step, optional: true }));
+const BLOCKS = OPIOID_BLOCKS.map(({ block, openedBy, items }) => ({
+  openedBy,
+  steps: questionSteps(items, { part: 'substance', progressKey: `progress.${block}`, errorKey: 'error.requiredYesNo', translationNote: true }),
+  // After the heroin questions: fentanyl, or pills not from a pharmacy (ours, unscored). A "Yes" opens the
+  // safety questions as a "Yes" to heroin does.
+  then:
+    block === 'heroin'
+      ? questionSteps([STREET_OPIOIDS_ITEM], { part: 'safety', progressKey: 'progress.streetOpioids', errorKey: 'error.requiredYesNo', numbered: false })
+      : [],
+}));
+const SAFETY_STEPS = questionSteps(SAFETY_ITEMS, { part: 'safety', progressKey: 'progress.safety', errorKey: 'error.requiredAnswer' });
+
+function steps(answers: Answers): Step[] {
+  // The alcohol amount comes straight before the alcohol question (TAPS-1's second).
+  const path: Step[] = [...(TOBACCO ? [TOBACCO] : []), ...ALCOHOL_AMOUNT, ...OTHER_TAPS1];
+  let anyUse = false;
+  for (const { openedBy, steps: [first, ...others], then } of BLOCKS) {
+    const opener = answers[openedBy];
+    if (opener === undefined || opener === NEVER || !first) continue;
+    path.push(first);
+    // Published skip rule: a "No" to the block's first question skips the other two.
+    if (answers[first.id] === 1) {
+      path.push(...others);
+      anyUse = true;
+    }
+    path.push(...then);
+    if (then.some((step) => answers[step.id] === 1)) anyUse = true;
+  }
+  if (anyUse) path.push(...SAFETY_STEPS);
+  return path;
+}
+
+export const TAPS_INSTRUMENT: Instrument = {
+  id: TAPS.id,
+  acronym: 'TAPS',
+  nameKey: TAPS.name,
+  part: 'substance',
+  entry: { kind: 'intro', id: SUBSTANCE_INTRO, consentId: SUBSTANCE_CONSENT_ID },
+  optional: false,
+  items: [...TAPS.items, STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS],
+  steps,
+  presentation: { kind: 'custom', section: 'substance' },
+  attributionKeys: [TAPS.licenceKey, 'safety.note'],
+  clinicians: { asks: ['asks.taps1', 'asks.taps2', 'asks.streetOpioids', 'asks.safety', 'asks.skip'], scoring: ['scoring.taps1', 'scoring.taps2'] },
+  startKey: 'start.partSubstance',
+  codes: { system: 'http://loinc.org', panel: TAPS.loinc.panel },
+};

@@ -3,11 +3,12 @@
  * results, the handout, the clinicians' page and the start page loop over this list. Adding an instrument:
  * its file (definition, scoring, registration) and one line here (docs/architecture.md).
  */
+import { GAD7_INSTRUMENT } from './gad7';
 import { PHQ9_INSTRUMENT } from './phq9-instrument';
 import type { Instrument } from './registry-types';
 import { TAPS_INSTRUMENT } from './taps-instrument';
 
-export const INSTRUMENTS: readonly Instrument[] = [PHQ9_INSTRUMENT, TAPS_INSTRUMENT];
+export const INSTRUMENTS: readonly Instrument[] = [PHQ9_INSTRUMENT, GAD7_INSTRUMENT, TAPS_INSTRUMENT];
 
 export function findInstrument(id: string, instruments: readonly Instrument[] = INSTRUMENTS): Instrument | undefined {
   return instruments.find((instrument) => instrument.id === id);

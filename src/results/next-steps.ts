@@ -71,6 +71,13 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'mood', message: 'mood.bandText.severe', mood: ['severe'] },
   { group: 'mood', message: 'mood.item9', item9: true },
 
+  // What the anxiety answers show (GAD-7, when it was asked), and how anxiety and opioid withdrawal meet.
+  { group: 'anxiety', message: 'anxiety.bandText.minimal', band: { instrument: 'gad7', in: ['minimal'] } },
+  { group: 'anxiety', message: 'anxiety.bandText.mild', band: { instrument: 'gad7', in: ['mild'] } },
+  { group: 'anxiety', message: 'anxiety.bandText.moderate', band: { instrument: 'gad7', in: ['moderate'] } },
+  { group: 'anxiety', message: 'anxiety.bandText.severe', band: { instrument: 'gad7', in: ['severe'] } },
+  { group: 'anxiety', message: 'anxiety.withdrawal', band: { instrument: 'gad7', in: ['minimal', 'mild', 'moderate', 'severe'] } },
+
   // Mood and opioid use, both above the lowest level: say plainly they are linked and treated together.
   { group: 'linked', message: 'linked.both', mood: ABOVE_LOWEST, anyOpioidUse: true },
   { group: 'linked', message: 'linked.together', mood: ABOVE_LOWEST, anyOpioidUse: true },

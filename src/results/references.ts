@@ -51,6 +51,9 @@ export const RESULTS_REFERENCES: readonly Reference[] = [
   { id: 19, textKey: 'references.19', url: 'https://integrationacademy.ahrq.gov/products/playbooks/moud-playbook/implementing-treatment/mitigating-overdose-risk' },
   // Boxed warning: combined use "has resulted in serious side effects, including slowed or difficult breathing and deaths".
   { id: 20, textKey: 'references.20', url: 'https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm' },
+  // Abstract (PubMed 31400808): hyperkatifeia, the negative emotional signs of withdrawal (anxiety-like
+  // behaviour in animal models), "can extend into protracted abstinence". facts.md §4.
+  { id: 21, textKey: 'references.21', url: 'https://doi.org/10.1016/j.biopsych.2019.05.023' },
 ];
 
 export { citationOrder } from '../ui/content-schema';

@@ -152,10 +152,7 @@ export default function ResultsPage() {
           ))}
         </ol>
         <p className="attribution">{t('attribution')}</p>
-        {summary.instruments
-          .filter(({ state }) => state === 'answered')
-          .flatMap(({ instrument }) => instrument.attributionKeys)
-          .map((key) => (
+        {[...new Set(summary.instruments.filter(({ state }) => state === 'answered').flatMap(({ instrument }) => instrument.attributionKeys))].map((key) => (
             <p className="attribution" key={key}>
               {text(key)}
             </p>

@@ -11,6 +11,12 @@ async function answer(user: User, label: string, button = 'Next') {
   await user.click(screen.getByRole('button', { name: button }));
 }
 
+/** After the mood part: the optional anxiety questions are offered with a plain choice. */
+async function anxietyOffer(user: User, button: 'Answer 7 more questions' | 'Skip these questions') {
+  expect(await screen.findByRole('heading', { level: 1, name: '7 more questions about anxiety?' })).toHaveFocus();
+  await user.click(screen.getByRole('button', { name: button }));
+}
+
 async function skipSubstance(user: User) {
   await screen.findByRole('heading', { level: 1, name: 'Questions about substance use' });
   await user.click(screen.getByRole('button', { name: 'Skip this part' }));
@@ -36,16 +42,33 @@ describe('the mood check-in', () => {
     // Question 10 comes because some answers were above 0.
     expect(await screen.findByRole('heading', { level: 1, name: /how difficult have these problems made it/ })).toBeInTheDocument();
     await answer(user, 'Somewhat difficult');
+
+    // The anxiety questions, taken up: the same stem and options as the mood questions, verbatim.
+    await anxietyOffer(user, 'Answer 7 more questions');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Feeling nervous, anxious, or on edge' })).toHaveFocus();
+    expect(screen.getByText('Anxiety: question 1 of 7')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /Over the last 2 weeks, how often have you been bothered/ })).toBeInTheDocument();
+    // 2 + 2 + 1 + 1 + 1 + 0 + 0 = 7: mild.
+    for (const label of ['More than half the days', 'More than half the days', 'Several days', 'Several days', 'Several days', 'Not at all', 'Not at all']) {
+      await answer(user, label);
+    }
     await skipSubstance(user);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your check-in results' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Substance use' })).getByText('You chose to skip the questions about substance use.')).toBeInTheDocument();
-    expect(screen.getByText('Your total score is 8 out of 27.')).toBeInTheDocument();
-    expect(screen.getByText(/in the range that clinicians call/)).toHaveTextContent('mild');
+    const mood = screen.getByRole('region', { name: 'Mood' });
+    expect(within(mood).getByText('Your total score is 8 out of 27.')).toBeInTheDocument();
+    expect(within(mood).getByText(/in the range that clinicians call/)).toHaveTextContent('mild');
     expect(screen.getByText(/These results are not a diagnosis/)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Your score, 8, is marked in the mild range/ })).toBeInTheDocument();
     expect(screen.getByText(/No permission required to reproduce, translate, display or distribute/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Support is available now' })).not.toBeInTheDocument();
+
+    const anxiety = screen.getByRole('region', { name: 'Anxiety' });
+    expect(within(anxiety).getByText('Your total score is 7 out of 21.')).toBeInTheDocument();
+    expect(within(anxiety).getByRole('img', { name: /Your score, 7, is marked in the mild range/ })).toBeInTheDocument();
+    expect(within(anxiety).getByText(/29 in every 100 people with opioid use disorder had anxiety/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Your answers' })).getByText('Anxiety (GAD-7)')).toBeInTheDocument();
   });
 
   it('shows an error summary tied to the field when Next is pressed without an answer', async () => {
@@ -94,6 +117,7 @@ describe('the mood check-in', () => {
     await user.click(screen.getByRole('button', { name: 'Continue the check-in' }));
     await screen.findByRole('heading', { level: 1, name: /how difficult have these problems made it/ });
     await answer(user, 'Not difficult at all');
+    await anxietyOffer(user, 'Skip these questions');
     await skipSubstance(user);
 
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
@@ -104,6 +128,7 @@ describe('the mood check-in', () => {
   it('skips question 10 when every answer is "Not at all"', async () => {
     const { user } = renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
+    await anxietyOffer(user, 'Skip these questions');
     await skipSubstance(user);
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
     expect(screen.getByText('Your total score is 0 out of 27.')).toBeInTheDocument();
@@ -113,6 +138,7 @@ describe('the mood check-in', () => {
   it('lets a person change one answer from the results, then deletes everything on request', async () => {
     const { user, store } = renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
+    await anxietyOffer(user, 'Skip these questions');
     await skipSubstance(user);
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
 

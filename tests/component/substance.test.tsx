@@ -11,6 +11,7 @@ async function answer(user: User, label: string, button = 'Next') {
 
 async function moodAllZero(user: User) {
   for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
+  await user.click(await screen.findByRole('button', { name: 'Skip these questions' }));
   await user.click(await screen.findByRole('button', { name: 'Answer these questions' }));
 }
 

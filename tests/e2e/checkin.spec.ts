@@ -1,4 +1,4 @@
-import { answer, expect, expectNothingStored, skipSubstance, test } from './fixtures';
+import { answer, declineAnxiety, expect, expectNothingStored, skipSubstance, test } from './fixtures';
 
 test.describe('the mood check-in in a real browser', () => {
   test('start page says what this is, shows crisis contacts and one primary action', async ({ page, axe }) => {
@@ -53,6 +53,7 @@ test.describe('the mood check-in in a real browser', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toContainText('how difficult have these problems made it');
     await answer(page, 'Very difficult');
+    await declineAnxiety(page);
     await skipSubstance(page);
 
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
@@ -85,6 +86,7 @@ test.describe('the mood check-in in a real browser', () => {
   test('all "Not at all": no question 10, minimal, crisis contacts still there', async ({ page }) => {
     await page.goto('/check-in');
     for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
+    await declineAnxiety(page);
     await skipSubstance(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
     await expect(page.getByText('Your total score is 0 out of 27.')).toBeVisible();
@@ -112,7 +114,12 @@ test.describe('the mood check-in in a real browser', () => {
       await page.keyboard.press('Tab'); // Next
       await page.keyboard.press('Enter');
     }
-    // The substance intro: Tab to "Skip this part" (after "Answer these questions").
+    // The anxiety offer, then the substance intro: Tab to the second button, "Skip…", each time.
+    await expect(page.getByRole('heading', { level: 1, name: '7 more questions about anxiety?' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Skip these questions' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Questions about substance use' })).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-import { answer, expect, skipSubstance, test } from './fixtures';
+import { answer, declineAnxiety, expect, skipSubstance, test } from './fixtures';
 import { HOSTILE_NAMES, HOSTILE_PHONES } from '../fixtures/hostile-links';
 
 const NOTICE = 'Part of the link you followed could not be used';
@@ -33,6 +33,7 @@ test.describe('clinic links cannot pass themselves off as help', () => {
 
     await page.getByRole('link', { name: 'Start the check-in' }).click();
     for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
+    await declineAnxiety(page);
     await skipSubstance(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
     const clinic = page.getByRole('region', { name: 'From the link you opened — not checked by us' });

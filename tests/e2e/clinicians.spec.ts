@@ -1,5 +1,5 @@
 import jsQR from 'jsqr';
-import { answer, expect, expectNothingStored, test } from './fixtures';
+import { answer, declineAnxiety, expect, expectNothingStored, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Pages in a PDF made by Chromium (each page object is `/Type /Page`). */
@@ -66,6 +66,7 @@ test.describe('for clinicians', () => {
     await expect(page.getByText(/Substance use: 4 questions/)).toHaveCount(0);
     await page.getByRole('link', { name: 'Start the check-in' }).click();
     for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
+    await declineAnxiety(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
     const clinic = page.getByRole('region', { name: 'From the link you opened — not checked by us' });
     await expect(clinic.getByText('Riverside Health Center')).toBeVisible();
@@ -93,6 +94,10 @@ test.describe('print or save for my visit', () => {
     }
     await page.getByRole('button', { name: 'Continue the check-in' }).click();
     await answer(page, 'Extremely difficult');
+    await page.getByRole('button', { name: 'Answer 7 more questions' }).click();
+    for (const label of ['Nearly every day', 'More than half the days', 'Nearly every day', 'Several days', 'Several days', 'Not at all', 'More than half the days']) {
+      await answer(page, label);
+    }
     await page.getByRole('button', { name: 'Answer these questions' }).click();
     await answer(page, 'Daily or almost daily');
     await answer(page, '5 or more drinks in one day');
@@ -108,6 +113,8 @@ test.describe('print or save for my visit', () => {
     const handout = page.getByRole('region', { name: 'Check-in summary to bring to my visit' });
     await expect(handout).toBeVisible();
     await expect(handout.getByText('PHQ-9 total: 18 of 27 (moderately severe)')).toBeVisible();
+    await expect(handout.getByText('GAD-7 total: 12 of 21 (moderate)')).toBeVisible();
+    await expect(handout.getByRole('cell', { name: 'Feeling afraid as if something awful might happen' })).toBeVisible();
     await expect(handout.getByText(/ANSWERED ABOVE 0: crisis support was shown/)).toBeVisible();
     await expect(handout.getByText(/Item 9 above 0: assess suicide risk today, before the patient leaves/)).toBeVisible();
     await expect(handout.getByText('Clinic named in the link (not checked by us): Riverside Health Center', { exact: false })).toBeVisible();

@@ -73,10 +73,17 @@ export async function skipSubstance(page: Page) {
   await page.getByRole('button', { name: 'Skip this part' }).click();
 }
 
-/** Answer the nine PHQ-9 items with the given labels (all "Not at all" by default), then Q10 if asked. */
+/** After the mood part (in English), the optional anxiety questions are offered: say no. */
+export async function declineAnxiety(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: '7 more questions about anxiety?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skip these questions' }).click();
+}
+
+/** Answer the nine PHQ-9 items with the given labels (all "Not at all" by default), then Q10 if asked; decline the anxiety questions. */
 export async function answerMood(page: Page, labels: readonly string[] = Array(9).fill('Not at all'), difficulty = 'Somewhat difficult') {
   for (const label of labels) await answer(page, label);
   if (labels.some((l) => l !== 'Not at all')) await answer(page, difficulty);
+  await declineAnxiety(page);
 }
 
 /** The text of a `namespace:key` string in a language's locale files ("learn/getting-help:title"). */

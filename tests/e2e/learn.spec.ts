@@ -58,6 +58,7 @@ test.describe('Learn', () => {
     }
     await page.getByRole('radio', { name: 'Somewhat difficult' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Skip these questions' }).click();
     await page.getByRole('button', { name: 'Skip this part' }).click();
     const link = page.getByRole('link', { name: /^Read more: / });
     await expect(link).toHaveAttribute('href', '/learn/what-is-depression');

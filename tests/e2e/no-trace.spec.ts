@@ -2,7 +2,7 @@ import { answer, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Words that would tell a reader of the history what was asked or answered. */
-const REVEALING = /heroin|opioid|fentanyl|alcohol|tobacco|drug|suicid|dead|hurting|depress|hopeless|sleep|appetite|failure|concentrat|restless|alone|naloxone|overdose|crisis|support|question|results|mood/i;
+const REVEALING = /anxi|worr|nervous|heroin|opioid|fentanyl|alcohol|tobacco|drug|suicid|dead|hurting|depress|hopeless|sleep|appetite|failure|concentrat|restless|alone|naloxone|overdose|crisis|support|question|results|mood/i;
 
 async function walk(page: Page, record: () => Promise<void>) {
   for (let i = 0; i < 8; i++) {
@@ -13,6 +13,11 @@ async function walk(page: Page, record: () => Promise<void>) {
   await record();
   await page.getByRole('button', { name: 'Continue the check-in' }).click();
   await answer(page, 'Very difficult');
+  await page.getByRole('button', { name: 'Answer 7 more questions' }).click();
+  for (let i = 0; i < 7; i++) {
+    await answer(page, 'Several days');
+    await record();
+  }
   await page.getByRole('button', { name: 'Answer these questions' }).click();
   await record();
   await answer(page, 'Weekly'); // tobacco

@@ -32,6 +32,7 @@ test.describe('offline after the first visit', () => {
     for (let i = 0; i < 8; i++) await answer(page, 'Several days');
     await answer(page, 'Not at all');
     await answer(page, 'Somewhat difficult');
+    await page.getByRole('button', { name: 'Skip these questions' }).click();
     await page.getByRole('button', { name: 'Answer these questions' }).click();
     await answer(page, 'Never');
     await page.getByRole('button', { name: 'Next' }).click();

@@ -18,7 +18,10 @@ import {
   type FlowOptions,
 } from '../../src/checkin/flow';
 import { scorePhq9 } from '../../src/instruments/phq9-score';
-import { SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO } from '../../src/instruments/taps-instrument';
+import { SUBSTANCE_CONSENT_ID } from '../../src/instruments/taps-instrument';
+import type { IntroStep } from '../../src/instruments/steps';
+
+const ANXIETY_CONSENT_ID = 'anxiety-consent';
 import type { Answers } from '../../src/instruments/types';
 import { RUNS } from './runs';
 
@@ -39,10 +42,12 @@ function answerScreen(walk: Walk, id: string, choice: Choice, review: boolean, o
   let next: string;
   if (id === SUPPORT) {
     next = review ? firstPendingStepId(walk.answers, options) : nextStepId(walk.answers, SUPPORT, options);
-  } else if (id === SUBSTANCE_INTRO) {
-    walk.answers[SUBSTANCE_CONSENT_ID] = choice % 2;
+  } else if (findStep(id)?.kind === 'intro') {
+    // An intro (substance use, the optional anxiety questions): answer them (1) or skip them (0).
+    const intro = findStep(id) as IntroStep;
+    walk.answers[intro.consentId] = choice % 2;
     for (const gone of unreachableAnswers(walk.answers, options)) delete walk.answers[gone];
-    next = nextStepId(walk.answers, SUBSTANCE_INTRO, options);
+    next = review ? firstPendingStepId(walk.answers, options) : nextStepId(walk.answers, id, options);
   } else {
     const step = findStep(id);
     if (!step || step.kind !== 'question') throw new Error(`no question ${id}`);
@@ -80,9 +85,8 @@ describe('the check-in flow, over random answers and edits', () => {
   const property = fc.property(
     fc.array(fc.nat(1000), { minLength: 1, maxLength: 80 }),
     fc.array(fc.tuple(fc.nat(1000), fc.array(fc.nat(1000), { minLength: 1, maxLength: 20 })), { maxLength: 6 }),
-    fc.boolean(),
-    (firstChoices, edits, moodOnly) => {
-      const options: FlowOptions = moodOnly ? { off: ['taps'] } : {};
+    fc.constantFrom<FlowOptions>({}, { off: ['taps'] }, { asked: ['gad7'] }, { language: 'es', asked: ['gad7'] }),
+    (firstChoices, edits, options) => {
       const walk: Walk = { answers: {}, shown: [] };
 
       // A first pass: from the first question to the results.
@@ -107,7 +111,7 @@ describe('the check-in flow, over random answers and edits', () => {
       expect(firstPendingStepId(walk.answers, options)).toBe(RESULTS);
       expect(unreachableAnswers(walk.answers, options)).toEqual([]);
       // The path the results are computed from holds every answer given.
-      const onPath = new Set([...pathFor(walk.answers, options).map((s) => s.id), SUBSTANCE_CONSENT_ID]);
+      const onPath = new Set(pathFor(walk.answers, options).map((s) => (s.kind === 'intro' ? s.consentId : s.id)));
       expect(Object.keys(walk.answers).filter((id) => !onPath.has(id))).toEqual([]);
     },
   );
@@ -117,10 +121,10 @@ describe('the check-in flow, over random answers and edits', () => {
   });
 
   it('drops every answer the path no longer reaches, in one pass, from any set of answers [H6]', () => {
-    const ids = ['phq9-1', 'phq9-9', 'phq9-10', SUBSTANCE_CONSENT_ID, 'taps1-tobacco', 'taps1-alcohol', 'taps-alcohol-amount', 'taps1-drugs', 'taps1-rx',
+    const ids = ['phq9-1', 'phq9-9', 'phq9-10', ANXIETY_CONSENT_ID, 'gad7-1', 'gad7-7', SUBSTANCE_CONSENT_ID, 'taps1-tobacco', 'taps1-alcohol', 'taps-alcohol-amount', 'taps1-drugs', 'taps1-rx',
       'taps2-heroin-1', 'taps2-heroin-2', 'taps2-heroin-3', 'street-opioids', 'taps2-rxOpioid-1', 'taps2-rxOpioid-2', 'taps2-rxOpioid-3',
       'safety-alone', 'safety-mixing', 'safety-break', 'safety-naloxone', 'safety-fentanyl', 'unknown-question'];
-    const known = ids.filter((id) => id === 'unknown-question' || findStep(id) || id === SUBSTANCE_CONSENT_ID);
+    const known = ids.filter((id) => id === 'unknown-question' || findStep(id) || id === SUBSTANCE_CONSENT_ID || id === ANXIETY_CONSENT_ID);
     expect(known).toEqual(ids);
     const property = fc.property(
       fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: 0, max: 4 })),
@@ -139,7 +143,9 @@ describe('the check-in flow, over random answers and edits', () => {
           expect(answers['taps2-heroin-1'] === 1 || answers['taps2-rxOpioid-1'] === 1 || answers['street-opioids'] === 1).toBe(true);
         }
         if (answers['street-opioids'] !== undefined) expect(answers['taps1-drugs']).toBeGreaterThan(0);
-        if (moodOnly) expect(Object.keys(answers).every((id) => id.startsWith('phq9-') || id === SUBSTANCE_CONSENT_ID)).toBe(true);
+        if (moodOnly) expect(Object.keys(answers).every((id) => /^(phq9|gad7)-/.test(id) || id === SUBSTANCE_CONSENT_ID || id === ANXIETY_CONSENT_ID)).toBe(true);
+        // The anxiety answers survive only when the offer was taken.
+        if (answers['gad7-1'] !== undefined) expect(answers[ANXIETY_CONSENT_ID]).toBe(1);
       },
     );
     RUNS.assert('flow: unreachable answers dropped from random answer sets', property, 10_000);

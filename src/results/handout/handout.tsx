@@ -42,10 +42,7 @@ export function Handout({ answers, summary }: { answers: Answers; summary: Summa
       })}
 
       <footer className="handout__footer">
-        {summary.instruments
-          .filter(({ state }) => state === 'answered')
-          .flatMap(({ instrument }) => instrument.attributionKeys)
-          .map((key) => (
+        {[...new Set(summary.instruments.filter(({ state }) => state === 'answered').flatMap(({ instrument }) => instrument.attributionKeys))].map((key) => (
             <p key={key}>{text(key)}</p>
           ))}
       </footer>
@@ -93,7 +90,7 @@ function BandedHandout({
                   {text(item.textKey)}
                   {flag && <strong> — {t(flag.labelKey as 'handout.item9Flag')}</strong>}
                 </td>
-                <td>{label(item, value)}</td>
+                <td className="handout__answer">{label(item, value)}</td>
                 <td>{value ?? '–'}</td>
               </tr>
             );

@@ -20,6 +20,8 @@ import type { Answers } from '../../../src/instruments/types';
 const everything: Answers = {
   ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, 1])),
   'phq9-10': 1,
+  'anxiety-consent': 1,
+  ...Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`gad7-${i + 1}`, 1])),
   [SUBSTANCE_CONSENT_ID]: 1,
   'taps1-tobacco': 0,
   'taps-alcohol-amount': 5,
@@ -61,6 +63,14 @@ describe('the steps of the check-in [H6]', () => {
       'phq9-9: mood progress.mood 9 9 error.required phq9.stem required -',
       'support: support',
       'phq9-10: mood progress.moodExtra - 9 error.requiredDifficulty - required -',
+      'anxiety: intro',
+      'gad7-1: anxiety progress.anxiety 1 7 error.required gad7.stem required -',
+      'gad7-2: anxiety progress.anxiety 2 7 error.required gad7.stem required -',
+      'gad7-3: anxiety progress.anxiety 3 7 error.required gad7.stem required -',
+      'gad7-4: anxiety progress.anxiety 4 7 error.required gad7.stem required -',
+      'gad7-5: anxiety progress.anxiety 5 7 error.required gad7.stem required -',
+      'gad7-6: anxiety progress.anxiety 6 7 error.required gad7.stem required -',
+      'gad7-7: anxiety progress.anxiety 7 7 error.required gad7.stem required -',
       'substance: intro',
       'taps1-tobacco: substance progress.substance 1 4 error.requiredFrequency taps.taps1.stem required ours',
       'taps-alcohol-amount: substance progress.substanceExtra - 4 error.requiredAnswer - optional -',
@@ -99,6 +109,8 @@ describe('the steps of the check-in [H6]', () => {
     expect(firstPendingStepId({ ...everything, 'taps1-drugs': 9 })).toBe('taps1-drugs');
     expect(firstPendingStepId({ ...everything, 'safety-fentanyl': -1 })).toBe('safety-fentanyl');
     expect(firstPendingStepId({ ...everything, [SUBSTANCE_CONSENT_ID]: 2 })).toBe(SUBSTANCE_INTRO);
+    expect(firstPendingStepId({ ...everything, 'gad7-3': 4 })).toBe('gad7-3');
+    expect(firstPendingStepId({ ...everything, 'anxiety-consent': undefined })).toBe('anxiety');
   });
 
   it('opens no opioid questions while the drugs or medicines question is unanswered [H6]', () => {

@@ -13,24 +13,28 @@ import {
 import { SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO } from '../../../src/instruments/taps-instrument';
 import type { Answers } from '../../../src/instruments/types';
 
-const zeros: Answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, 0]));
+// Nine "Not at all" answers, and "no" to the optional anxiety questions offered after them.
+const ANXIETY_OFFER = 'anxiety';
+const zeros: Answers = { ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, 0])), 'anxiety-consent': 0 };
 const with9 = (value: number, base: Answers = zeros): Answers => ({ ...base, 'phq9-9': value });
 const ids = (answers: Answers) => pathFor(answers).map((s) => s.id);
 const MOOD = ['phq9-1', 'phq9-2', 'phq9-3', 'phq9-4', 'phq9-5', 'phq9-6', 'phq9-7', 'phq9-8', 'phq9-9'];
+const MOOD_PART = [...MOOD, ANXIETY_OFFER];
 const TAPS1 = ['taps1-tobacco', 'taps-alcohol-amount', 'taps1-alcohol', 'taps1-drugs', 'taps1-rx'];
 const SAFETY = ['safety-alone', 'safety-mixing', 'safety-break', 'safety-naloxone', 'safety-fentanyl'];
 const substance = (taps: Answers): Answers => ({ ...zeros, [SUBSTANCE_CONSENT_ID]: 1, ...taps });
 
 describe('check-in flow: mood', () => {
-  it('asks items 1–9 in order, then the substance intro; no question 10 when all are 0', () => {
-    expect(ids(zeros)).toEqual([...MOOD, SUBSTANCE_INTRO]);
-    expect(nextStepId(zeros, 'phq9-9')).toBe(SUBSTANCE_INTRO);
+  it('asks items 1–9 in order, then offers the anxiety questions, then the substance intro; no question 10 when all are 0', () => {
+    expect(ids(zeros)).toEqual([...MOOD_PART, SUBSTANCE_INTRO]);
+    expect(nextStepId(zeros, 'phq9-9')).toBe(ANXIETY_OFFER);
+    expect(nextStepId(zeros, ANXIETY_OFFER)).toBe(SUBSTANCE_INTRO);
   });
 
   it('adds question 10 when any item is above 0', () => {
     const answers = { ...zeros, 'phq9-4': 2 };
     expect(nextStepId(answers, 'phq9-9')).toBe('phq9-10');
-    expect(nextStepId({ ...answers, 'phq9-10': 1 }, 'phq9-10')).toBe(SUBSTANCE_INTRO);
+    expect(nextStepId({ ...answers, 'phq9-10': 1 }, 'phq9-10')).toBe(ANXIETY_OFFER);
   });
 
   it('shows crisis support straight after item 9 above 0, before question 10 [H1]', () => {
@@ -55,7 +59,7 @@ describe('check-in flow: mood', () => {
   });
 
   it('ends after mood when a link asks about mood only', () => {
-    expect(pathFor(zeros, { off: ['taps'] }).map((s) => s.id)).toEqual(MOOD);
+    expect(pathFor(zeros, { off: ['taps'] }).map((s) => s.id)).toEqual(MOOD_PART);
     expect(firstPendingStepId(zeros, { off: ['taps'] })).toBe(RESULTS);
   });
 });
@@ -63,13 +67,13 @@ describe('check-in flow: mood', () => {
 describe('check-in flow: substance use', () => {
   it('skipping the part goes straight to the results', () => {
     const answers = { ...zeros, [SUBSTANCE_CONSENT_ID]: 0 };
-    expect(ids(answers)).toEqual([...MOOD, SUBSTANCE_INTRO]);
+    expect(ids(answers)).toEqual([...MOOD_PART, SUBSTANCE_INTRO]);
     expect(firstPendingStepId(answers)).toBe(RESULTS);
   });
 
   it('asks TAPS-1 (with the optional alcohol amount) and nothing more when all are Never', () => {
     const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 0, 'taps1-rx': 0 });
-    expect(ids(answers)).toEqual([...MOOD, SUBSTANCE_INTRO, ...TAPS1]);
+    expect(ids(answers)).toEqual([...MOOD_PART, SUBSTANCE_INTRO, ...TAPS1]);
     expect(firstPendingStepId(answers)).toBe(RESULTS);
   });
 

@@ -1,0 +1,85 @@
+/**
+ * GAD-7 — Generalized Anxiety Disorder 7-item scale (anxiety). Optional: offered after the mood part, or
+ * asked when a clinician's link adds it (`?add=gad7`). Definition, pure scoring and registration in one file.
+ * Source: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety
+ * disorder: the GAD-7. Arch Intern Med 2006;166(10):1092–1097.
+ * Wording (verbatim, shared/instruments/instruments.md §4): the PHQ-9's stem, options and licence line.
+ * LOINC: LHC-Forms' GAD-7 Questionnaire (panel 69737-5, total 70274-6; item codes and answer codes there;
+ * item 2's "More than half the days" is coded LA18938-3 in that panel). docs/sources.md.
+ * English only: no verified Spanish wording (instruments.md §4), so `languages` keeps it out of Spanish.
+ */
+import { z } from '../lib/zod';
+import type { Band, BandedView, Instrument } from './registry-types';
+import { questionSteps } from './steps';
+import type { AnswerOption, Answers, QuestionItem } from './types';
+
+const options = (moreThanHalf: string): readonly AnswerOption[] => [
+  { value: 0, labelKey: 'phq9.options.0', loinc: 'LA6568-5' },
+  { value: 1, labelKey: 'phq9.options.1', loinc: 'LA6569-3' },
+  { value: 2, labelKey: 'phq9.options.2', loinc: moreThanHalf },
+  { value: 3, labelKey: 'phq9.options.3', loinc: 'LA6571-9' },
+];
+
+const ITEM_LOINC = ['69725-0', '68509-9', '69733-4', '69734-2', '69735-9', '69689-8', '69736-7'] as const;
+
+export const GAD7_ITEMS: readonly QuestionItem[] = ITEM_LOINC.map((loinc, index) => ({
+  id: `gad7-${index + 1}`,
+  number: index + 1,
+  loinc,
+  textKey: `gad7.items.${index + 1}`,
+  options: options(index === 1 ? 'LA18938-3' : 'LA6570-1'),
+}));
+
+export const GAD7_BANDS: readonly Band[] = [
+  { band: 'minimal', min: 0, max: 4 },
+  { band: 'mild', min: 5, max: 9 },
+  { band: 'moderate', min: 10, max: 14 },
+  { band: 'severe', min: 15, max: 21 },
+];
+export const GAD7_MAX_TOTAL = 21;
+
+const itemAnswer = z.int().min(0).max(3);
+
+export interface Gad7Result {
+  /** The sum of items 1–7 when every item has a valid answer; never imputed. */
+  readonly total: number | null;
+  readonly band: string | null;
+  /** Numbers (1–7) of the items without a valid answer. */
+  readonly missing: readonly number[];
+}
+
+export function scoreGad7(answers: Answers): Gad7Result {
+  const values = GAD7_ITEMS.map((item) => {
+    const parsed = itemAnswer.safeParse(answers[item.id]);
+    return parsed.success ? parsed.data : null;
+  });
+  const missing = GAD7_ITEMS.filter((_, i) => values[i] === null).map((item) => item.number);
+  const total = missing.length === 0 ? values.reduce<number>((sum, v) => sum + (v ?? 0), 0) : null;
+  const band = total === null ? null : (GAD7_BANDS.find((b) => total >= b.min && total <= b.max)?.band ?? null);
+  return { total, band, missing };
+}
+
+const STEPS = questionSteps(GAD7_ITEMS, { part: 'anxiety', progressKey: 'progress.anxiety', errorKey: 'error.required', stemKey: 'gad7.stem' });
+
+function view(answers: Answers): BandedView {
+  const { total, band, missing } = scoreGad7(answers);
+  return { total, band, missing, max: GAD7_MAX_TOTAL, bands: GAD7_BANDS, itemIds: GAD7_ITEMS.map((item) => item.id), flagged: [], extras: [] };
+}
+
+export const GAD7_INSTRUMENT: Instrument = {
+  id: 'gad7',
+  acronym: 'GAD-7',
+  nameKey: 'gad7.name',
+  part: 'anxiety',
+  entry: { kind: 'intro', id: 'anxiety', consentId: 'anxiety-consent' },
+  optional: true,
+  languages: ['en'],
+  items: GAD7_ITEMS,
+  steps: () => STEPS,
+  presentation: { kind: 'banded', view, bandNameKey: 'anxiety.bands' },
+  // The PHQ-9's licence line covers it word for word (instruments.md §4): one line, shown once.
+  attributionKeys: ['phq9.licence'],
+  clinicians: { asks: ['asks.gad7'], scoring: ['scoring.gad7'] },
+  startKey: 'start.partAnxiety',
+  codes: { system: 'http://loinc.org', panel: '69737-5', total: '70274-6' },
+};

@@ -14,6 +14,11 @@ import { HeadContext, type HeadCollector } from './ui/head';
 
 export { VERSIONS, pathIn, type Version } from './lib/versions';
 export { PAGE_ROUTES, PRERENDERED, SHELLS } from './app/routes';
+import { allQuestionnaires } from './results/share/fhir';
+import { APP_VERSION, english } from './results/share/english';
+
+/** The FHIR Questionnaires the export refers to, published as static files (dist/fhir/Questionnaire/<id>.json). */
+export const questionnaires = (site: string) => allQuestionnaires({ site, appVersion: APP_VERSION, text: english });
 
 async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
   const { version } = versionFromPath(path);

@@ -5,8 +5,10 @@
  * - a page that is only reading (the start page, Learn: `data-lite`, and no link settings in the query)
  *   gets a few enhancements that need no framework (src/lite/enhance.ts): Shift ×3, the Leave link
  *   replacing this page in the history, the notice about the reader's country, the service worker;
- * - every other page starts the React app (src/app/boot.tsx), preloaded by the page's HTML.
+ * - every other page starts the React app (src/app/boot.tsx), preloaded by the page's HTML; until it has
+ *   taken over, a tap on a link to this site keeps a clinic link's settings (src/lib/carry-link-settings.ts).
  */
+import { carryQueryOnEarlyClicks } from './lib/carry-link-settings';
 import { legacyRedirect } from './lib/legacy-link';
 import { registerServiceWorker } from './lib/service-worker';
 import { versionFromPath } from './lib/versions';
@@ -25,11 +27,13 @@ if (redirect) {
   const here = window.location.pathname.replace(/\/$/, '');
   const lite = container.dataset.lite !== undefined && container.dataset.prerendered?.replace(/\/$/, '') === here && window.location.search === '';
   if (lite) enhance(version);
-  else
+  else {
+    carryQueryOnEarlyClicks();
     import('./app/boot').then(
       ({ boot }) => boot(container),
       // The app could not load (a dropped connection): the page the server sent stays, with its header,
       // Leave and crisis contacts, and says so.
       showLoadError,
     );
+  }
 }

@@ -39,6 +39,7 @@ interface ServerEntry {
   PRERENDERED: readonly { path: string; module?: string; eager?: boolean; lite?: boolean }[];
   SHELLS: readonly { path: string; module?: string }[];
   pathIn: (version: Version, path: string) => string;
+  questionnaires: (site: string) => readonly { id?: string }[];
 }
 
 /** Where the site is served from, for absolute addresses. Set SITE_URL when building for production. */
@@ -211,6 +212,10 @@ export function prerender(): Plugin {
         'routes.json',
         `${JSON.stringify({ versions: VERSIONS.map(({ tag, base }) => ({ tag, base })), routes: PAGE_ROUTES }, null, 2)}\n`,
       );
+      // The FHIR Questionnaires the results' export refers to, for SDC-aware systems (LHC-Forms) to render.
+      for (const questionnaire of entry.questionnaires(site)) {
+        write(`fhir/Questionnaire/${questionnaire.id}.json`, `${JSON.stringify(questionnaire, null, 2)}\n`);
+      }
       rmSync(ssrDir, { recursive: true, force: true });
     },
   };

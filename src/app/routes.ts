@@ -58,6 +58,9 @@ export const ROUTES: readonly RouteEntry[] = [
   // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
   // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
   { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },
+  // A clinician's read-only view of a person's results, from the QR code: the answers are in the fragment
+  // only, so the page is made in the browser.
+  { path: '/summary', module: 'src/results/clinician-summary-page.tsx', prerender: false, headingKey: 'results:share.view.title' },
 ];
 
 /** Old addresses that lead elsewhere (the check-in's steps had addresses of their own before issue 11). */

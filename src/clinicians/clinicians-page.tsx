@@ -50,6 +50,14 @@ export default function CliniciansPage() {
         <p key={key}>{t(key)}</p>
       ))}
 
+      <h2 className="heading-l">{t('handover.heading')}</h2>
+      <p>{t('handover.lead')}</p>
+      <ul className="list list--bullet">
+        {(['handover.fhir', 'handover.qr', 'handover.text'] as const).map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+
       <h2 className="heading-l">{t('privacy.heading')}</h2>
       <p>{t('privacy.body')}</p>
 

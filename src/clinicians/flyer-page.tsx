@@ -7,7 +7,7 @@ import { tRegion, useRegionVars } from '../ui/use-region-vars';
 import { useRegion, useVersion } from '../visit/version-context';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { parseLinkSettings, settingsQuery } from '../visit/link-settings';
-import { QrCode } from './qr-code';
+import { QrCode } from '../ui/qr-code';
 
 /** A printable waiting-room flyer: a QR code of the patient link and one line on privacy. */
 export default function FlyerPage() {

@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
 import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, settingsQuery } from '../visit/link-settings';
-import { QrCode } from './qr-code';
+import { QrCode } from '../ui/qr-code';
 import { LANGUAGES } from '../i18n/languages';
 import { findVersion, pathIn } from '../lib/versions';
 import { findRegion, REGIONS } from '../regions';
@@ -88,6 +88,7 @@ export function LinkBuilder() {
         {t('builder.heading')}
       </h2>
       <p>{t('builder.intro')}</p>
+      <p>{t('builder.handoverHint')}</p>
       {errorItems.length > 0 && <ErrorSummary key={submitCount} title={t('builder.errorTitle')} errors={errorItems} />}
       <form onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate>
         <fieldset className="fieldset form-group">

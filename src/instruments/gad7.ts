@@ -81,5 +81,13 @@ export const GAD7_INSTRUMENT: Instrument = {
   attributionKeys: ['phq9.licence'],
   clinicians: { asks: ['asks.gad7'], scoring: ['scoring.gad7'] },
   startKey: 'start.partAnxiety',
-  codes: { system: 'http://loinc.org', panel: '69737-5', total: '70274-6' },
+  exports: [
+    {
+      id: 'gad7',
+      title: 'Generalized anxiety disorder 7 item (GAD-7)',
+      loinc: { code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' },
+      items: GAD7_ITEMS,
+      total: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]' },
+    },
+  ],
 };

@@ -54,5 +54,13 @@ export const PHQ9_INSTRUMENT: Instrument = {
   attributionKeys: [PHQ9.licenceKey],
   clinicians: { asks: ['asks.phq9'], scoring: ['scoring.phq9', 'scoring.item9', 'scoring.item9Assess'] },
   startKey: 'start.partMood',
-  codes: { system: 'http://loinc.org', panel: PHQ9.loinc.panel, total: PHQ9.loinc.total },
+  exports: [
+    {
+      id: PHQ9.id,
+      title: 'PHQ-9 quick depression assessment panel',
+      loinc: { code: PHQ9.loinc.panel, display: 'PHQ-9 quick depression assessment panel [Reported.PHQ]' },
+      items: [...PHQ9_ITEMS, PHQ9_DIFFICULTY],
+      total: { code: PHQ9.loinc.total, display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]' },
+    },
+  ],
 };

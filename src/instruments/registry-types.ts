@@ -81,6 +81,22 @@ export interface Instrument {
   readonly clinicians: { readonly asks: readonly string[]; readonly scoring: readonly string[] };
   /** `common` locale key of its line on the start page ("Mood: 9 questions…"). */
   readonly startKey: string;
-  /** Codes for the export: the code system, the panel and the total score's code, where they exist. */
-  readonly codes: { readonly system: string; readonly panel?: string; readonly total?: string };
+  /** What the export (FHIR QuestionnaireResponse, one per questionnaire answered) holds: src/results/share/fhir.ts. */
+  readonly exports: readonly ExportQuestionnaire[];
+}
+
+/**
+ * One questionnaire of the export. With a LOINC panel, it is LOINC's form (`http://loinc.org/q/<panel>`):
+ * items are linked by their LOINC codes ("/44250-9", as LHC-Forms does) and answers coded with LOINC answer
+ * codes. Without one, it is this project's own Questionnaire (`<site>/fhir/Questionnaire/<id>`), linked by
+ * item id, answers coded in this project's code system.
+ */
+export interface ExportQuestionnaire {
+  readonly id: string;
+  /** Its title (FHIR resources here are in English, the language the wording is verified in). */
+  readonly title: string;
+  readonly loinc?: { readonly code: string; readonly display: string };
+  readonly items: readonly QuestionItem[];
+  /** The total score, as an item with its LOINC code, from the instrument's banded view. */
+  readonly total?: { readonly code: string; readonly display: string };
 }

@@ -60,11 +60,17 @@ export const TAPS_INSTRUMENT: Instrument = {
   part: 'substance',
   entry: { kind: 'intro', id: SUBSTANCE_INTRO, consentId: SUBSTANCE_CONSENT_ID },
   optional: false,
-  items: [...TAPS.items, STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS],
+  // In the order asked: the alcohol amount (which threshold the alcohol question uses) after tobacco.
+  items: [...TAPS.items.slice(0, 1), ALCOHOL_AMOUNT_ITEM, ...TAPS.items.slice(1), STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS],
   steps,
   presentation: { kind: 'custom', section: 'substance' },
   attributionKeys: [TAPS.licenceKey, 'safety.note'],
   clinicians: { asks: ['asks.taps1', 'asks.taps2', 'asks.streetOpioids', 'asks.safety', 'asks.skip'], scoring: ['scoring.taps1', 'scoring.taps2'] },
   startKey: 'start.partSubstance',
-  codes: { system: 'http://loinc.org', panel: TAPS.loinc.panel },
+  // Our own Questionnaires: TAPS-1 with the opioid blocks of TAPS-2 is not LOINC's whole TAPS form, and the
+  // safety questions are ours.
+  exports: [
+    { id: 'taps', title: 'TAPS-1 and the opioid questions of TAPS-2 (Mood & Opioids Check-in)', items: [...TAPS.items.slice(0, 1), ALCOHOL_AMOUNT_ITEM, ...TAPS.items.slice(1)] },
+    { id: 'overdose-safety', title: 'Overdose safety questions (Mood & Opioids Check-in; not validated, not scored)', items: [STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS] },
+  ],
 };

@@ -55,7 +55,12 @@ function taps1Item(substance: Taps1Substance, number: number, loinc: string): Qu
 export const TAPS1_ITEMS = [
   taps1Item('tobacco', 1, '96842-0'),
   // The alcohol item's text key and LOINC code follow the chosen amount (see alcoholTextKey/alcoholLoinc).
-  { ...taps1Item('alcohol', 2, ALCOHOL_LOINC[DEFAULT_ALCOHOL_AMOUNT]), textKeyFor: (answers: Answers) => alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]) },
+  {
+    ...taps1Item('alcohol', 2, ALCOHOL_LOINC[DEFAULT_ALCOHOL_AMOUNT]),
+    // The wording used when no amount is chosen (4 or more), and the one that follows the amount chosen.
+    textKey: alcoholTextKey(undefined),
+    textKeyFor: (answers: Answers) => alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]),
+  },
   taps1Item('drugs', 3, '96843-8'),
   taps1Item('rx', 4, '96844-6'),
 ] as const;

@@ -23,6 +23,7 @@ import { ReviewAnswers } from './review-answers';
 import { blockLevelKey, SubstanceResults } from './substance-results';
 import { summarise } from './summary';
 import { Handout } from './handout/handout';
+import { ShareSection } from './share/share-section';
 import { usePrintMode } from './handout/use-print-mode';
 
 export default function ResultsPage() {
@@ -124,6 +125,8 @@ export default function ResultsPage() {
           {t('handout.printHint')}
         </p>
       </div>
+
+      <ShareSection answers={answers} summary={summary} flow={flow} />
 
       <ResourceList heading={t('resources.heading')} />
 

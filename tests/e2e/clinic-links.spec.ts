@@ -42,4 +42,24 @@ test.describe('clinic links cannot pass themselves off as help', () => {
     expect((await clinic.boundingBox())!.y, 'after the official services').toBeGreaterThan(help!.y);
     await axe();
   });
+
+  test('a tap on Start before the app has loaded still starts the check-in with the clinic’s settings', async ({ page }) => {
+    // Hold the app back, as a slow phone would, so the tap lands on the page the server sent.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+      await held;
+      // The first page's request is gone by then (the tap left the page): nothing to continue.
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto('/?add=gad7&clinic=Riverside%20Practice', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('link', { name: 'Start the check-in' }).click();
+    await expect(page).toHaveURL(/\/check-in\?add=gad7&clinic=Riverside/);
+    release();
+    await page.unroute(/\/assets\/boot-[^/]*\.js$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeVisible();
+    for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
+    // The link's settings held: the anxiety questions it added are asked straight away.
+    await expect(page.getByRole('heading', { level: 1, name: 'Feeling nervous, anxious, or on edge' })).toBeVisible();
+  });
 });

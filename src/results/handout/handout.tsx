@@ -12,18 +12,18 @@ import { SubstanceHandout } from './substance-handout';
  * attributions. One block per instrument answered, in the order asked. Sized to fit one US Letter or A4
  * page (see the print styles).
  */
-export function Handout({ answers, summary }: { answers: Answers; summary: Summary }) {
+export function Handout({ answers, summary, onScreen = false, authored }: { answers: Answers; summary: Summary; onScreen?: boolean; authored?: Date }) {
   const { t, i18n } = useTranslation('results');
   const text = useInstrumentText();
   const { settings } = useLinkSettings();
-  const date = new Date().toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
+  const date = (authored ?? new Date()).toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
   const label = (item: QuestionItem, value: number | undefined) => {
     const option = item.options.find((o) => o.value === value);
     return option ? text(option.labelKey) : t('review.notAnswered');
   };
 
   return (
-    <section className="handout" aria-label={t('handout.title')}>
+    <section className={onScreen ? 'handout handout--screen' : 'handout'} aria-label={t('handout.title')}>
       <header className="handout__header">
         <h2>{t('handout.title')}</h2>
         <p>

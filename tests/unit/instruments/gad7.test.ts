@@ -38,7 +38,7 @@ describe('GAD-7 definition [H15]', () => {
   });
 
   it('has the LOINC codes of instruments.md and LHC-Forms (item 2 answers "more days than not" as LA18938-3)', () => {
-    expect(GAD7_INSTRUMENT.codes).toEqual({ system: 'http://loinc.org', panel: '69737-5', total: '70274-6' });
+    expect(GAD7_INSTRUMENT.exports.map((e) => [e.loinc?.code, e.total?.code])).toEqual([['69737-5', '70274-6']]);
     expect(GAD7_ITEMS.map((item) => item.loinc)).toEqual(['69725-0', '68509-9', '69733-4', '69734-2', '69735-9', '69689-8', '69736-7']);
     expect(GAD7_ITEMS[0]?.options.map((o) => o.loinc)).toEqual(['LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9']);
     expect(GAD7_ITEMS[1]?.options.map((o) => o.loinc)).toEqual(['LA6568-5', 'LA6569-3', 'LA18938-3', 'LA6571-9']);

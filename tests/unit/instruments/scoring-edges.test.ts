@@ -69,7 +69,7 @@ describe('every question’s wording exists in both languages [H15]', () => {
       }
     }
     expect(items.map((item) => item.textKey)).toEqual([
-      'taps.taps1.tobacco', 'taps.taps1.alcohol', 'taps.taps1.drugs', 'taps.taps1.rx',
+      'taps.taps1.tobacco', 'taps.taps1.alcohol4', 'taps.taps1.drugs', 'taps.taps1.rx',
       'taps.taps2.heroin.1', 'taps.taps2.heroin.2', 'taps.taps2.heroin.3',
       'taps.taps2.rxOpioid.1', 'taps.taps2.rxOpioid.2', 'taps.taps2.rxOpioid.3',
       'safety.streetOpioids',

@@ -1,0 +1,27 @@
+/**
+ * "Download for my clinic's records": the FHIR Bundle as a file, made in the browser (a Blob and a download
+ * link: nothing is sent). Loaded only when the button is pressed. The resources are in English, the
+ * language the instruments' wording is verified in, whatever the language of the visit.
+ */
+import type { Answers } from '../../instruments/types';
+import { APP_VERSION, english } from './english';
+import { exportBundle, type ExportContext } from './fhir';
+
+/** This project's canonical URLs start at the site's own address (SITE_URL at build: the same in production). */
+export function exportContext(): ExportContext {
+  return { site: window.location.origin, appVersion: APP_VERSION, text: english };
+}
+
+export function downloadExport(answers: Answers, authored: Date): void {
+  const bundle = exportBundle(answers, authored, exportContext());
+  const blob = new Blob([`${JSON.stringify(bundle, null, 2)}\n`], { type: 'application/fhir+json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `check-in-${authored.toISOString().slice(0, 10)}.fhir.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked once the browser has taken the file: nothing of it stays in memory longer than needed.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

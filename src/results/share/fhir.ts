@@ -1,0 +1,135 @@
+/**
+ * The results as FHIR R4, for a clinic's records: a `Bundle` (type `collection`) with one
+ * `QuestionnaireResponse` per questionnaire answered, and the matching `Questionnaire` resources (published
+ * as static files by the build). Built from the instrument registrations (`exports`), never by hand per
+ * questionnaire. Pure: the caller gives the wording, the date and the app version.
+ *
+ * - PHQ-9 and GAD-7 are LOINC's forms (`http://loinc.org/q/44249-1`, `…/69737-5`, the canonical Regenstrief
+ *   uses): items linked by LOINC code ("/44250-9", as LHC-Forms does), answers as LOINC answer codes
+ *   (`valueCoding`), question 10 included, the total as `valueInteger` under its LOINC code.
+ * - TAPS (TAPS-1 with the opioid blocks of TAPS-2) and the safety questions are this project's own
+ *   Questionnaires, at `<site>/fhir/Questionnaire/<id>`, answers coded in this project's code system.
+ * - No identifier of the person: no subject, no author. `authored` and the app version (a `meta.tag`).
+ */
+import type { Bundle, Coding, Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
+import { INSTRUMENTS } from '../../instruments/registry';
+import type { ExportQuestionnaire, Instrument } from '../../instruments/registry-types';
+import { questionTextKey } from '../../instruments/steps';
+import type { AnswerOption, Answers, QuestionItem } from '../../instruments/types';
+
+export const LOINC = 'http://loinc.org';
+
+export interface ExportContext {
+  /** Where the site is served from: this project's canonical URLs start there. */
+  readonly site: string;
+  readonly appVersion: string;
+  /** English wording by `instruments` key. */
+  readonly text: (key: string) => string;
+}
+
+export const questionnaireUrl = (part: ExportQuestionnaire, site: string) =>
+  part.loinc ? `${LOINC}/q/${part.loinc.code}` : `${site}/fhir/Questionnaire/${part.id}`;
+
+const linkId = (part: ExportQuestionnaire, item: QuestionItem) => (part.loinc && item.loinc ? `/${item.loinc}` : item.id);
+
+/** Our answer codes are the last part of the option's wording key ("taps.options.weekly" → "weekly"). */
+const ownCode = (option: AnswerOption) => option.labelKey.slice(option.labelKey.lastIndexOf('.') + 1);
+
+function coding(part: ExportQuestionnaire, option: AnswerOption, context: ExportContext): Coding {
+  const display = context.text(option.labelKey);
+  if (part.loinc && option.loinc) return { system: LOINC, code: option.loinc, display };
+  return { system: `${context.site}/fhir/CodeSystem/answers`, code: ownCode(option), display };
+}
+
+const appTag = (context: ExportContext): Coding => ({
+  system: `${context.site}/fhir/app-version`,
+  code: context.appVersion,
+  display: `Mood & Opioids Check-in ${context.appVersion}`,
+});
+
+/** The Questionnaire a response answers: every item, its options, and the total as a read-only item. */
+export function questionnaireFor(part: ExportQuestionnaire, context: ExportContext): Questionnaire {
+  const items: QuestionnaireItem[] = part.items.map((item) => ({
+    linkId: linkId(part, item),
+    ...(item.loinc ? { code: [{ system: LOINC, code: item.loinc }] } : {}),
+    text: context.text(item.textKey),
+    type: 'choice',
+    answerOption: item.options.map((option) => ({ valueCoding: coding(part, option, context) })),
+  }));
+  if (part.total) {
+    items.push({ linkId: `/${part.total.code}`, code: [{ system: LOINC, code: part.total.code, display: part.total.display }], text: part.total.display, type: 'integer', readOnly: true });
+  }
+  return {
+    resourceType: 'Questionnaire',
+    id: part.id,
+    meta: { tag: [appTag(context)] },
+    url: questionnaireUrl(part, context.site),
+    version: context.appVersion,
+    title: part.title,
+    status: 'active',
+    subjectType: ['Patient'],
+    ...(part.loinc ? { code: [{ system: LOINC, code: part.loinc.code, display: part.loinc.display }] } : {}),
+    item: items,
+  };
+}
+
+/** Every Questionnaire the export can refer to. */
+export function allQuestionnaires(context: ExportContext, instruments: readonly Instrument[] = INSTRUMENTS): Questionnaire[] {
+  return instruments.flatMap((instrument) => instrument.exports.map((part) => questionnaireFor(part, context)));
+}
+
+function responseItems(instrument: Instrument, part: ExportQuestionnaire, answers: Answers, context: ExportContext): QuestionnaireResponseItem[] {
+  const items = part.items.flatMap((item): QuestionnaireResponseItem[] => {
+    const option = item.options.find((o) => o.value === answers[item.id]);
+    if (!option) return [];
+    return [{ linkId: linkId(part, item), text: context.text(questionTextKey(item, answers)), answer: [{ valueCoding: coding(part, option, context) }] }];
+  });
+  const total = part.total && instrument.presentation.kind === 'banded' ? instrument.presentation.view(answers).total : null;
+  if (part.total && total !== null) items.push({ linkId: `/${part.total.code}`, text: part.total.display, answer: [{ valueInteger: total }] });
+  return items;
+}
+
+/**
+ * The answers as a Bundle: one QuestionnaireResponse per questionnaire with at least one answer (a part the
+ * person skipped, or was never asked, is left out). `completed` when every question of it that was asked has
+ * an answer, else `in-progress`. Only answers on the check-in's path are given here (the caller passes them
+ * after `unreachableAnswers`).
+ */
+export function exportBundle(answers: Answers, authored: Date, context: ExportContext, instruments: readonly Instrument[] = INSTRUMENTS): Bundle {
+  const when = authored.toISOString();
+  const responses: QuestionnaireResponse[] = instruments.flatMap((instrument) =>
+    instrument.exports.flatMap((part): QuestionnaireResponse[] => {
+      const item = responseItems(instrument, part, answers, context);
+      if (item.length === 0) return [];
+      const complete = !part.total || (instrument.presentation.kind === 'banded' && instrument.presentation.view(answers).total !== null);
+      return [
+        {
+          resourceType: 'QuestionnaireResponse',
+          meta: { tag: [appTag(context)] },
+          questionnaire: questionnaireUrl(part, context.site),
+          status: complete ? 'completed' : 'in-progress',
+          authored: when,
+          item,
+        },
+      ];
+    }),
+  );
+  return {
+    resourceType: 'Bundle',
+    meta: { tag: [appTag(context)] },
+    type: 'collection',
+    timestamp: when,
+    entry: responses.map((resource, index) => ({ fullUrl: `urn:uuid:${uuid(index, when)}`, resource })),
+  };
+}
+
+/**
+ * A fullUrl for each entry: unique within the file and carrying nothing about the person (derived from the
+ * time and the position, not random, so the same export gives the same file).
+ */
+function uuid(index: number, when: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${when}#${index}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  const hex = hash.toString(16).padStart(8, '0');
+  return `${hex}-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
+}

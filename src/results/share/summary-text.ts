@@ -1,0 +1,66 @@
+/**
+ * "Copy as text": the results as plain text for a visit note. Built from the same summary as the handout
+ * (summarise), in the reader's language: the date, "self-reported, not a diagnosis", each scored
+ * instrument's total and band with its item values and flagged items (PHQ-9 item 9), question 10, TAPS-1 per
+ * substance, the TAPS-2 opioid scores, and the safety answers. Pure: the caller gives the wording.
+ */
+import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../../instruments/safety';
+import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../../instruments/taps';
+import type { Answers, QuestionItem } from '../../instruments/types';
+import type { Summary } from '../summary';
+
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+export function summaryText(answers: Answers, summary: Summary, date: string, t: Translate, text: (key: string) => string): string {
+  const label = (item: QuestionItem) => {
+    const option = item.options.find((o) => o.value === answers[item.id]);
+    return option ? text(option.labelKey) : t('review.notAnswered');
+  };
+  const lines = [t('handout.title'), t('handout.date', { date }), t('share.text.selfReported'), ''];
+
+  for (const { instrument, state, banded } of summary.instruments) {
+    const name = text(instrument.nameKey);
+    if (state !== 'answered') {
+      lines.push(t(state === 'skipped' ? 'share.text.skipped' : 'share.text.notReached', { name }), '');
+      continue;
+    }
+    if (banded) {
+      const bandNameKey = instrument.presentation.kind === 'banded' ? instrument.presentation.bandNameKey : '';
+      lines.push(
+        banded.total !== null && banded.band !== null
+          ? t('handout.total', { name, total: banded.total, max: banded.max, band: t(`${bandNameKey}.${banded.band}`) })
+          : t('handout.noTotal', { name, list: banded.missing.join(', ') }),
+      );
+      const values = banded.itemIds.map((id) => answers[id] ?? '–').join(' ');
+      lines.push(t('share.text.values', { name, count: banded.itemIds.length, values }));
+      for (const flag of banded.flagged) {
+        const item = instrument.items.find((i) => i.id === flag.itemId);
+        if (item) lines.push(t('share.text.flagged', { name, number: item.number, answer: label(item), value: answers[item.id], flag: t(flag.labelKey) }));
+      }
+      for (const extra of banded.extras) {
+        if (extra.handout) lines.push(t(extra.handout, { ...extra.values, answer: extra.answerKey ? text(extra.answerKey) : '' }));
+      }
+      lines.push('');
+      continue;
+    }
+    // TAPS: its own presentation, as on the handout.
+    const substance = summary.substance;
+    if (!substance) continue;
+    lines.push(t('handout.tapsHeading'));
+    for (const item of TAPS1_ITEMS) {
+      const key = item.substance === 'alcohol' ? `alcohol${alcoholAmount(answers[ALCOHOL_AMOUNT_ID])}` : item.substance;
+      lines.push(`- ${t(`substance.names.${key}`)}: ${label(item)}`);
+    }
+    for (const { block } of OPIOID_BLOCKS) {
+      const result = substance.blocks.find((b) => b.block === block);
+      if (result?.asked) lines.push(`- ${t(`substance.blocks.${block}`)}: ${result.score === null ? t('review.notAnswered') : t('substance.score', { score: result.score })}`);
+    }
+    const ours = [STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS].filter((item) => answers[item.id] !== undefined);
+    if (ours.length > 0) {
+      lines.push('', t('handout.safetyHeading'));
+      for (const item of ours) lines.push(`- ${text(item.textKey)} ${label(item)}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n').trim() + '\n';
+}

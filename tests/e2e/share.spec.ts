@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import Validator from '@asymmetrik/fhir-json-schema-validator';
+import type { Bundle, QuestionnaireResponse } from '@medplum/fhirtypes';
+import jsQR from 'jsqr';
+import { encode } from 'uqr';
+import type { Page } from '@playwright/test';
+import { answer, expect, test } from './fixtures';
+
+/** A full check-in: PHQ-9 with item 9 above 0 (total 13), GAD-7 (total 12), TAPS with heroin, the safety questions. */
+async function fullCheckin(page: Page) {
+  await page.goto('/check-in');
+  for (const label of ['More than half the days', 'More than half the days', 'Several days', 'Nearly every day', 'Several days', 'More than half the days', 'Several days', 'Not at all', 'Several days']) {
+    await answer(page, label);
+  }
+  await page.getByRole('button', { name: 'Continue the check-in' }).click();
+  await answer(page, 'Very difficult');
+  await page.getByRole('button', { name: 'Answer 7 more questions' }).click();
+  for (const label of ['Nearly every day', 'More than half the days', 'Nearly every day', 'Several days', 'Several days', 'Not at all', 'More than half the days']) {
+    await answer(page, label);
+  }
+  await page.getByRole('button', { name: 'Answer these questions' }).click();
+  await answer(page, 'Weekly'); // tobacco
+  await page.getByRole('button', { name: 'Next' }).click(); // alcohol amount: none chosen
+  for (const label of ['Never', 'Weekly', 'Never', 'Yes', 'Yes', 'No', 'Yes', 'Yes', 'No', 'No', 'No', 'Not sure']) await answer(page, label);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
+}
+
+/** Reads a QR code from a screenshot of it, as a camera would. */
+async function decodeScreenshot(page: Page): Promise<string | null> {
+  const png = (await page.locator('svg.qr-code').screenshot()).toString('base64');
+  const pixels = await page.evaluate(async (data: string) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    return { width: img.width, height: img.height, data: Array.from(context.getImageData(0, 0, img.width, img.height).data) };
+  }, png);
+  return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
+}
+
+test.describe('results to the clinic without paper', () => {
+  // "Leave this site" goes to the weather service (answered here by a stub: no request leaves the machine).
+  test.use({ allowedOrigins: ['https://www.weather.gov'] });
+
+  test('download for the clinic’s records: a valid FHIR R4 Bundle with the PHQ-9 as LOINC codes it [H24]', async ({ page, axe }) => {
+    await fullCheckin(page);
+    const share = page.getByRole('region', { name: 'Share with your clinic' });
+    await expect(share.getByText(/Saves a file in the FHIR format/)).toBeVisible();
+    await axe();
+    const [download] = await Promise.all([page.waitForEvent('download'), share.getByRole('button', { name: 'Download for my clinic’s records' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^check-in-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+    const bundle = JSON.parse(readFileSync((await download.path()), 'utf8')) as Bundle;
+
+    const errors = new Validator().validate(bundle);
+    console.log(`download: ${bundle.entry?.length} QuestionnaireResponses; FHIR R4 schema errors: ${errors.length}`);
+    expect(errors).toEqual([]);
+    const responses = (bundle.entry ?? []).map((entry) => entry.resource as QuestionnaireResponse);
+    expect(responses.map((r) => r.questionnaire)).toEqual([
+      'http://loinc.org/q/44249-1',
+      'http://loinc.org/q/69737-5',
+      `${new URL(page.url()).origin}/fhir/Questionnaire/taps`,
+      `${new URL(page.url()).origin}/fhir/Questionnaire/overdose-safety`,
+    ]);
+    const [phq9] = responses;
+    expect(phq9?.item?.find((i) => i.linkId === '/44261-6')?.answer).toEqual([{ valueInteger: 13 }]);
+    expect(phq9?.item?.find((i) => i.linkId === '/44260-8')?.answer?.[0]?.valueCoding?.code).toBe('LA6569-3');
+    expect(JSON.stringify(bundle)).not.toMatch(/"(subject|identifier|author)"/);
+
+    // The Questionnaires it refers to are published next to the app.
+    const taps = await page.request.get('/fhir/Questionnaire/taps.json');
+    expect(taps.ok()).toBe(true);
+    expect(new Validator().validate(await taps.json())).toEqual([]);
+  });
+
+  test('show to my clinician: a warning first, then a QR code that opens a read-only summary in another browser [H12] [H16] [H18] [H23]', async ({ page, browser, axe, baseURL }) => {
+    const requested: string[] = [];
+    page.context().on('request', (request) => requested.push(request.url()));
+    await fullCheckin(page);
+    const share = page.getByRole('region', { name: 'Share with your clinic' });
+    await share.getByRole('button', { name: 'Show to my clinician' }).click();
+    await expect(share.getByText('Anyone who scans this code can see your answers. Show it only to your clinician.')).toBeVisible();
+    await expect(share.getByRole('img', { name: 'QR code of your check-in summary' })).toHaveCount(0);
+    await share.getByRole('button', { name: 'Show the code' }).click();
+    await expect(share.getByRole('img', { name: 'QR code of your check-in summary' })).toBeVisible();
+    await axe();
+
+    const link = await decodeScreenshot(page);
+    expect(link, 'the QR code decodes from a screenshot').not.toBeNull();
+    const url = new URL(link!);
+    expect(url.origin).toBe(new URL(baseURL!).origin);
+    expect(url.pathname).toBe('/summary');
+    expect(url.search).toBe('');
+    const qr = encode(link!, { ecc: 'M', border: 4 });
+    console.log(`qr: ${link!.length} characters in the link; fragment ${url.hash.length - 1} characters; QR version ${qr.version}, error correction M`);
+
+    // The clinician's phone: a fresh browser context.
+    const clinician = await browser.newContext();
+    const clinicianRequests: string[] = [];
+    clinician.on('request', (request) => clinicianRequests.push(request.url()));
+    const view = await clinician.newPage();
+    await view.goto(link!);
+    await expect(view.getByRole('heading', { level: 1, name: 'Check-in summary (read-only)' })).toBeVisible();
+    const summary = view.getByRole('region', { name: 'Check-in summary to bring to my visit' });
+    await expect(summary.getByText('PHQ-9 total: 13 of 27 (moderate)')).toBeVisible();
+    await expect(summary.getByText('GAD-7 total: 12 of 21 (moderate)')).toBeVisible();
+    await expect(summary.getByText(/ANSWERED ABOVE 0: crisis support was shown/)).toBeVisible();
+    await expect(summary.getByText(/Not a diagnosis/)).toBeVisible();
+    await expect(summary.getByText('Score: 2 of 3')).toBeVisible();
+    // The fragment is gone from the clinician's address (and so from its history entry).
+    await expect.poll(() => new URL(view.url()).hash).toBe('');
+    await axe(view);
+
+    // No request carried the answers: browsers never send a fragment, and nothing else was sent.
+    const payload = url.hash.slice(1);
+    for (const sent of [...requested, ...clinicianRequests]) {
+      expect(sent).not.toContain(payload);
+      expect(new URL(sent).origin).toBe(url.origin);
+      expect(sent).not.toContain('#');
+    }
+
+    // A damaged code: a clear message, and nothing from it.
+    const damaged = `${link!.slice(0, -3)}${link!.endsWith('a') ? 'b' : 'a'}${link!.slice(-2)}`;
+    await view.goto('about:blank');
+    await view.goto(damaged);
+    await expect(view.getByRole('heading', { level: 1, name: 'This code cannot be read' })).toBeVisible();
+    await expect(view.getByText(/PHQ-9 total/)).toHaveCount(0);
+    await expect(view.getByRole('link', { name: /988/ }).first()).toBeVisible();
+    await axe(view);
+    await clinician.close();
+
+    // Leaving quickly clears the code: Back brings nothing of it back.
+    await page.route('https://www.weather.gov/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.getByRole('button', { name: 'Leave this site' }).click();
+    await expect(page).toHaveURL('https://www.weather.gov/');
+    await page.goBack();
+    await expect(page.getByRole('img', { name: 'QR code of your check-in summary' })).toHaveCount(0);
+    await expect(page.getByText(/Your total score/)).toHaveCount(0);
+  });
+
+  test('copy as text: a plain summary for a visit note, self-reported, not a diagnosis', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await fullCheckin(page);
+    const share = page.getByRole('region', { name: 'Share with your clinic' });
+    await share.getByRole('button', { name: 'Copy as text' }).click();
+    await expect(share.getByRole('status')).toHaveText('Summary copied.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    for (const line of [
+      'Self-reported answers to screening questions, not a diagnosis.',
+      'PHQ-9 total: 13 of 27 (moderate)',
+      'PHQ-9 answers, items 1–9: 2 2 1 3 1 2 1 0 1',
+      'PHQ-9 item 9: Several days (1) — ANSWERED ABOVE 0: crisis support was shown',
+      'Question 10 (difficulty): Very difficult',
+      'GAD-7 total: 12 of 21 (moderate)',
+      '- Tobacco: Weekly',
+      '- Heroin, past 3 months: Score: 2 of 3',
+    ]) {
+      expect(text).toContain(line);
+    }
+    console.log(`copy as text:\n${text}`);
+  });
+});

@@ -3,27 +3,16 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerender, previewShell } from './scripts/vite/prerender.ts';
+import { compress } from './scripts/vite/compress.ts';
+import { META_CSP as CSP } from './deploy/headers.mjs';
 
 /**
  * The Content-Security-Policy is added to the built index.html only: Vite's dev server and React
  * Fast Refresh need inline scripts, which this policy (rightly) forbids in production.
  * `style-src 'self'` also forbids inline style attributes, so components never use `style={}`.
+ * The policy lives in deploy/headers.mjs, with the headers nginx and static hosts send (the header's
+ * policy is this one plus frame-ancestors, which a meta tag cannot carry).
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-src 'none'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -83,6 +72,7 @@ export default defineConfig({
         buildPlugins: { vite: [] },
       },
     }),
+    compress(),
   ],
   build: {
     target: 'es2022',

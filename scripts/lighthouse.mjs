@@ -14,22 +14,45 @@ export const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, 'best-p
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function runLighthouse(base, routes, runs = 3) {
+/** Each route's median category scores, and its median LCP and FCP in milliseconds (Lighthouse's simulated mobile). */
+export async function runLighthouse(base, routes, runs = 3, { categories } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const results = [];
   for (const route of routes) {
     const samples = [];
     for (let run = 0; run < runs; run++) {
       const out = join(dir, `run-${run}.json`);
-      execFileSync('./node_modules/.bin/lighthouse', [`${base}${route}`, '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=${chromeFlags}`], {
-        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      const only = categories ? [`--only-categories=${categories.join(',')}`] : [];
+      const lighthouse = () =>
+        execFileSync('./node_modules/.bin/lighthouse', [`${base}${route}`, '--output=json', `--output-path=${out}`, '--quiet', ...only, `--chrome-flags=${chromeFlags}`], {
+          env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+      try {
+        lighthouse();
+      } catch {
+        // Lighthouse now and then fails to record a trace (NO_NAVSTART): one more try, then give up.
+        console.error(`lighthouse: ${route}, run ${run + 1} failed; trying once more`);
+        lighthouse();
+      }
       const report = JSON.parse(readFileSync(out, 'utf8'));
-      samples.push(Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)])));
+      samples.push({
+        ...Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)])),
+        lcp: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        fcp: report.audits['first-contentful-paint']?.numericValue ?? NaN,
+      });
     }
     const m = (key) => median(samples.map((s) => s[key]));
-    results.push({ route, performance: m('performance'), accessibility: m('accessibility'), 'best-practices': m('best-practices'), seo: m('seo'), samples: samples.map((s) => s.performance) });
+    results.push({
+      route,
+      performance: m('performance'),
+      accessibility: m('accessibility'),
+      'best-practices': m('best-practices'),
+      seo: m('seo'),
+      lcp: m('lcp'),
+      fcp: m('fcp'),
+      samples: samples.map((s) => s.performance),
+    });
   }
   rmSync(dir, { recursive: true, force: true });
   return results;

@@ -37,6 +37,9 @@ NO_COLOR=1 ./node_modules/.bin/vitest run --reporter=default --reporter=json --o
 step "Build (Vite; prerenders every page of every version and checks each for another country's numbers)"
 ./node_modules/.bin/vite build
 
+step "Production server (nginx: addresses, headers, caching, compression)"
+node scripts/check-deploy.mjs dist
+
 step "Start-page size budget"
 node scripts/size.mjs
 
@@ -52,6 +55,9 @@ PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwrig
 
 step "Performance budgets: bytes per route, first 14 KB, Lighthouse medians (npm run bench)"
 node scripts/bench.mjs --budget
+
+step "First paint: the start page against a bare HTML page, through nginx (figures only: npm run first-paint)"
+node scripts/first-paint.mjs --runs 3 / "/?clinic=Riverside%20Practice"
 
 step "Summary"
 node scripts/test-summary.mjs reports/vitest.json reports/playwright.json

@@ -29,11 +29,19 @@ if (redirect) {
   if (lite) enhance(version);
   else {
     carryQueryOnEarlyClicks();
-    import('./app/boot').then(
-      ({ boot }) => boot(container),
-      // The app could not load (a dropped connection): the page the server sent stays, with its header,
-      // Leave and crisis contacts, and says so.
-      showLoadError,
+    // The page the server sent paints first; only then does the app load and take over. Its JavaScript
+    // never competes with the first paint (a clinic's link, which starts the app on the start page, paints
+    // as fast as the plain start page). requestAnimationFrame runs just before the next paint, and the
+    // timeout just after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        void import('./app/boot').then(
+          ({ boot }) => boot(container),
+          // The app could not load (a dropped connection): the page the server sent stays, with its header,
+          // Leave and crisis contacts, and says so.
+          showLoadError,
+        );
+      }),
     );
   }
 }

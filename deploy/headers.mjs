@@ -1,0 +1,154 @@
+// @ts-check
+/**
+ * The site's HTTP response headers: the one source for all of them.
+ *
+ * - vite.config.ts puts META_CSP in every page (`<meta http-equiv>`, for hosts that cannot set headers).
+ * - deploy/security-headers.conf (nginx, `npm run serve`) is generated from SECURITY_HEADERS by
+ *   `node scripts/deploy-config.mjs`; tests/unit/deploy/ fails when the committed file differs.
+ * - The build writes `_headers` (Netlify, Cloudflare Pages) into dist from headersFile()
+ *   (scripts/vite/compress.ts).
+ *
+ * Plain JavaScript (with headers.d.mts for TypeScript) so Node 20 scripts can import it as it is.
+ */
+
+/**
+ * The Content-Security-Policy directives a `<meta>` tag can carry. Everything comes from this origin:
+ * no inline scripts or styles (`style-src 'self'` also forbids `style=""`, so components never use
+ * `style={}`), no plugins, no frames, forms post nowhere else.
+ */
+export const CSP_DIRECTIVES = Object.freeze([
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+]);
+
+/**
+ * Directives browsers honour only in a header (in a `<meta>` they are ignored, with a console warning):
+ * no site may show these pages in a frame (clickjacking a "Leave this site" button or a crisis number).
+ */
+export const HEADER_ONLY_CSP_DIRECTIVES = Object.freeze(["frame-ancestors 'none'"]);
+
+/** The policy in the pages' `<meta http-equiv="Content-Security-Policy">`. */
+export const META_CSP = CSP_DIRECTIVES.join('; ');
+
+/** The policy sent as a header: the meta's, plus what only a header can say. */
+export const HEADER_CSP = [...CSP_DIRECTIVES, ...HEADER_ONLY_CSP_DIRECTIVES].join('; ');
+
+/**
+ * Powerful features the app never uses, turned off for this site and anything it could embed: sensors,
+ * devices, capture, payments, credentials, ad-interest tracking (FLoC's interest-cohort and the Topics
+ * API's browsing-topics). Every name is one Chromium recognises (an unknown name is a console error
+ * there). Not listed, so left at the browser's default: clipboard-write, which the clinicians' link
+ * builder needs for its Copy button; it is granted to this origin only.
+ */
+export const DISABLED_FEATURES = Object.freeze([
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'captured-surface-control',
+  'clipboard-read',
+  'display-capture',
+  'encrypted-media',
+  'gamepad',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'identity-credentials-get',
+  'idle-detection',
+  'interest-cohort',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'otp-credentials',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-create',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'window-management',
+  'xr-spatial-tracking',
+]);
+
+export const PERMISSIONS_POLICY = [...DISABLED_FEATURES.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(', ');
+
+/**
+ * Every response's security headers, each with why.
+ * @type {readonly { name: string, value: string, why: string }[]}
+ */
+export const SECURITY_HEADERS = Object.freeze([
+  {
+    name: 'Content-Security-Policy',
+    value: HEADER_CSP,
+    why: "only this origin's scripts, styles and requests; no framing (frame-ancestors works in a header only)",
+  },
+  {
+    name: 'Strict-Transport-Security',
+    value: 'max-age=63072000',
+    why: 'HTTPS only for two years once seen over HTTPS (add includeSubDomains and preload only if every subdomain is HTTPS)',
+  },
+  { name: 'X-Content-Type-Options', value: 'nosniff', why: 'files are only what their Content-Type says' },
+  { name: 'X-Frame-Options', value: 'DENY', why: "frame-ancestors 'none' for browsers that predate it" },
+  { name: 'Referrer-Policy', value: 'no-referrer', why: 'a link out never tells the next site this one was visited' },
+  { name: 'Permissions-Policy', value: PERMISSIONS_POLICY, why: 'features the app does not use are off' },
+  {
+    name: 'Cross-Origin-Opener-Policy',
+    value: 'same-origin',
+    why: 'a page opened from another site, or opening one, shares no window handle with it',
+  },
+]);
+
+/** Cache-Control values: hashed files never change; everything else is revalidated on every use. */
+export const CACHE_CONTROL = Object.freeze({
+  /** /assets/*: the name carries a hash of the content, so a changed file is a new address. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Pages, sw.js, the manifest, icons: a cache may keep them but must ask the server before each use. */
+  revalidate: 'no-cache',
+});
+
+/** Files whose address never changes but whose content does, named explicitly in `_headers`. */
+export const REVALIDATED_FILES = Object.freeze(['/sw.js', '/manifest.webmanifest']);
+
+const GENERATED_BY = 'Generated from deploy/headers.mjs; do not edit.';
+
+/** deploy/security-headers.conf: nginx `add_header` lines, included in every `location` (deploy/site.conf). */
+export function nginxSecurityHeaders() {
+  const lines = [
+    `# ${GENERATED_BY} Regenerate with: node scripts/deploy-config.mjs`,
+    '# Included in every location block: nginx drops inherited add_header lines in a block that has its own.',
+    '# "always": on error responses too (a 404 is a page like any other).',
+  ];
+  for (const { name, value, why } of SECURITY_HEADERS) {
+    if (/["\\\n]/.test(value)) throw new Error(`${name}: a value nginx cannot quote as it is`);
+    lines.push(`# ${why}`, `add_header ${name} "${value}" always;`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `_headers` for Netlify and Cloudflare Pages. No header name is set by two rules that can match the same
+ * path, because the hosts merge such headers differently (joined with a comma, or the last one wins).
+ * Pages get the hosts' own default (max-age=0, must-revalidate: the same as no-cache).
+ */
+export function headersFile() {
+  const block = (/** @type {string} */ path, /** @type {[string, string][]} */ headers) =>
+    [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return `${[
+    `# ${GENERATED_BY} Written into the build by scripts/vite/compress.ts.`,
+    block('/*', SECURITY_HEADERS.map(({ name, value }) => [name, value])),
+    block('/assets/*', [['Cache-Control', CACHE_CONTROL.immutable]]),
+    ...REVALIDATED_FILES.map((file) => block(file, [['Cache-Control', CACHE_CONTROL.revalidate]])),
+  ].join('\n')}\n`;
+}

@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+/**
+ * Checks the production server end to end: starts `npm run serve` (scripts/serve.sh, nginx with
+ * deploy/nginx.conf) on a free port for a built site, makes real HTTP requests and checks the addresses
+ * (README "Deploying"), the headers (deploy/headers.mjs), caching and compression. Prints a table of the
+ * checks; exits 1 if any fails. Builds nothing.
+ *
+ *   node scripts/check-deploy.mjs [dist dir, default dist]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CACHE_CONTROL, HEADER_CSP, SECURITY_HEADERS, headersFile } from '../deploy/headers.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const dist = resolve(process.argv[2] ?? 'dist');
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'routes.json'))) {
+  console.error(`check-deploy: no built site at ${dist} (index.html, routes.json). Build it first.`);
+  process.exit(1);
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const serve = spawn('bash', [join(repo, 'scripts/serve.sh')], {
+  cwd: repo,
+  env: { ...process.env, DIST: dist, PORT: String(port), HOST: '127.0.0.1', NGINX_RUNTIME: '' },
+  detached: true,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let output = '';
+serve.stdout.on('data', (chunk) => (output += chunk));
+serve.stderr.on('data', (chunk) => (output += chunk));
+let exited = false;
+const exit = new Promise((done) => serve.on('exit', (code) => ((exited = true), done(code))));
+
+async function stop() {
+  if (exited) return;
+  serve.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    // serve.sh did not stop nginx in time: end its process group (only what this script started).
+    if (!exited && serve.pid) process.kill(-serve.pid, 'SIGKILL');
+  }, 5000);
+  await exit;
+  clearTimeout(timer);
+}
+
+/**
+ * @param {string} path
+ * @param {Record<string, string>} [headers]
+ */
+async function get(path, headers = {}) {
+  const response = await fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+// Wait for nginx (serve.sh may first install it with apt-get when run as root).
+const deadline = Date.now() + 180_000;
+for (;;) {
+  if (exited || Date.now() > deadline) {
+    console.error(`check-deploy: the server did not start.\n${output}`);
+    await stop();
+    process.exit(1);
+  }
+  try {
+    await get('/robots.txt');
+    break;
+  } catch {
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** @type {{ check: string, result: 'PASS' | 'FAIL' | 'SKIP', detail: string }[]} */
+const rows = [];
+/**
+ * @param {string} check
+ * @param {() => Promise<string | string[]>} run  returns the detail, or the list of problems (empty: pass)
+ */
+async function check(check, run) {
+  try {
+    const out = await run();
+    if (Array.isArray(out)) rows.push({ check, result: out.length ? 'FAIL' : 'PASS', detail: out.slice(0, 3).join('; ') });
+    else rows.push({ check, result: 'PASS', detail: out });
+  } catch (error) {
+    rows.push({ check, result: 'FAIL', detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+const skip = (/** @type {string} */ checkName, /** @type {string} */ detail) => rows.push({ check: checkName, result: 'SKIP', detail });
+
+const file = (/** @type {string} */ name) => readFileSync(join(dist, name));
+/** Problems when `path` does not answer 200 with exactly `name` from the build. */
+async function serves(/** @type {string} */ path, /** @type {string} */ name) {
+  const response = await get(path);
+  const problems = [];
+  if (response.status !== 200) problems.push(`${path}: ${response.status}`);
+  if (!response.body.equals(file(name))) problems.push(`${path}: not ${name}`);
+  if (!response.headers.get('content-type')?.startsWith('text/html')) problems.push(`${path}: ${response.headers.get('content-type')}`);
+  return problems;
+}
+/** Passes with `detail` when there are no problems. */
+const or = (/** @type {string[]} */ problems, /** @type {string} */ detail) => (problems.length ? problems : detail);
+const SAME = '200 text/html, byte for byte';
+/** Problems when a response lacks any of the security headers. */
+function securityProblems(/** @type {string} */ path, /** @type {Headers} */ headers) {
+  return SECURITY_HEADERS.filter(({ name, value }) => headers.get(name) !== value).map(({ name }) => `${path}: ${name} is ${JSON.stringify(headers.get(name))}`);
+}
+
+const fileFor = (/** @type {string} */ path) => (path.endsWith('/') ? `${path.slice(1)}index.html` : `${path.slice(1)}.html`);
+/** @type {{ versions: { tag: string, base: string }[], routes: { path: string, prerender: boolean, shell?: boolean }[] }} */
+const { versions, routes } = JSON.parse(readFileSync(join(dist, 'routes.json'), 'utf8'));
+const pathIn = (/** @type {{ base: string }} */ version, /** @type {string} */ path) => (version.base ? `${version.base}${path === '/' ? '/' : path}` : path);
+const index = file('index.html').toString();
+const asset = /(?:src|href)="(\/assets\/[^"]+\.js)"/.exec(index)?.[1];
+const slug = routes.find((route) => route.path.startsWith('/learn/'))?.path ?? '/learn';
+
+await check('/ : 200, the start page, every security header', async () => {
+  const response = await get('/');
+  return or(
+    [...(response.status === 200 && response.body.equals(file('index.html')) ? [] : [`/: ${response.status}, not index.html`]), ...securityProblems('/', response.headers)],
+    `index.html; ${SECURITY_HEADERS.map(({ name }) => name).join(', ')}`,
+  );
+});
+await check('security headers on a 404, an asset, the shell', async () => {
+  const problems = [];
+  const paths = ['/assets/nope.js', asset ?? '/sw.js', '/nope/deeper'];
+  for (const path of paths) problems.push(...securityProblems(path, (await get(path)).headers));
+  return or(problems, paths.join(', '));
+});
+await check("CSP: frame-ancestors 'none' in the header, not in the meta", async () => {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(index)?.[1]?.replaceAll('&#39;', "'");
+  const header = (await get('/')).headers.get('content-security-policy');
+  const problems = [];
+  if (!header?.includes("frame-ancestors 'none'") || header !== HEADER_CSP) problems.push(`header: ${header}`);
+  if (!meta) problems.push('no meta CSP in index.html');
+  else if (meta.includes('frame-ancestors')) problems.push('the meta CSP has frame-ancestors');
+  else if (!header?.startsWith(meta)) problems.push('the header does not extend the meta');
+  return or(problems, "header = meta + frame-ancestors 'none'");
+});
+await check('/clinicians serves clinicians.html', async () => or(await serves('/clinicians', 'clinicians.html'), SAME));
+await check('/es-mx/ and /es-mx serve es-mx/index.html', async () => or([...(await serves('/es-mx/', 'es-mx/index.html')), ...(await serves('/es-mx', 'es-mx/index.html'))], SAME));
+await check(`/en-gb${slug} serves en-gb${slug}.html`, async () => or(await serves(`/en-gb${slug}`, `en-gb${slug}.html`), SAME));
+await check('/check-in, /es-mx/check-in: check-in.html of each', async () =>
+  or([...(await serves('/check-in', 'check-in.html')), ...(await serves('/es-mx/check-in', 'es-mx/check-in.html'))], SAME),
+);
+await check('/nope/deeper: shell.html, 200', async () => or(await serves('/nope/deeper', 'shell.html'), SAME));
+await check('/es-mx/nope/deeper: es-mx/shell.html, 200', async () => or(await serves('/es-mx/nope/deeper', 'es-mx/shell.html'), SAME));
+await check(`every page path of every version (routes.json)`, async () => {
+  const problems = [];
+  let count = 0;
+  for (const version of versions) {
+    for (const route of routes) {
+      const path = pathIn(version, route.path);
+      const expected = route.prerender || route.shell ? fileFor(path) : `${version.base.slice(1)}${version.base ? '/' : ''}shell.html`;
+      problems.push(...(await serves(path, expected)));
+      count++;
+    }
+  }
+  if (!problems.length) return `${count} paths, each its page or its version's shell`;
+  return problems;
+});
+await check('/assets/nope.js and /nope.html: 404, not cached for a year', async () => {
+  const problems = [];
+  for (const path of ['/assets/nope.js', '/nope.html']) {
+    const response = await get(path);
+    if (response.status !== 404) problems.push(`${path}: ${response.status}`);
+    if (response.headers.get('cache-control')?.includes('immutable')) problems.push(`${path}: immutable`);
+  }
+  return or(problems, '404, not immutable');
+});
+await check('hashed asset: a year, immutable', async () => {
+  if (!asset) return ['no /assets/*.js in index.html'];
+  const response = await get(asset);
+  const problems = [];
+  if (response.status !== 200) problems.push(`${asset}: ${response.status}`);
+  if (response.headers.get('cache-control') !== CACHE_CONTROL.immutable) problems.push(`Cache-Control: ${response.headers.get('cache-control')}`);
+  if (!response.headers.get('content-type')?.startsWith('application/javascript')) problems.push(`Content-Type: ${response.headers.get('content-type')}`);
+  return problems.length ? problems : `${asset}: ${CACHE_CONTROL.immutable}`;
+});
+await check('pages, /sw.js, /manifest.webmanifest: no-cache', async () => {
+  const problems = [];
+  const types = { '/': 'text/html', '/es-mx/nope': 'text/html', '/sw.js': 'application/javascript', '/manifest.webmanifest': 'application/manifest+json' };
+  for (const [path, type] of Object.entries(types)) {
+    const response = await get(path);
+    if (response.status !== 200) problems.push(`${path}: ${response.status}`);
+    if (response.headers.get('cache-control') !== CACHE_CONTROL.revalidate) problems.push(`${path}: Cache-Control ${response.headers.get('cache-control')}`);
+    if (!response.headers.get('content-type')?.startsWith(type)) problems.push(`${path}: Content-Type ${response.headers.get('content-type')}`);
+  }
+  return problems.length ? problems : `${Object.keys(types).join(', ')}: ${CACHE_CONTROL.revalidate}`;
+});
+await check('revalidation: If-None-Match gets 304', async () => {
+  const etag = (await get('/')).headers.get('etag');
+  if (!etag) return ['no ETag on /'];
+  const response = await get('/', { 'if-none-match': etag });
+  return response.status === 304 ? `/ with ${etag}: 304` : [`/ with If-None-Match: ${response.status}`];
+});
+/** Problems when `path` with `accept` is not the precompressed `name.<ext>`, sent as it is. */
+async function precompressed(/** @type {string} */ path, /** @type {string} */ name, /** @type {string} */ accept, /** @type {string} */ encoding, /** @type {string} */ ext) {
+  // Node's fetch decompresses the body; the length says which file was sent.
+  const response = await get(path, { 'accept-encoding': accept });
+  const problems = [];
+  if (response.headers.get('content-encoding') !== encoding) problems.push(`${path}: Content-Encoding ${response.headers.get('content-encoding')}`);
+  if (!response.headers.get('vary')?.toLowerCase().includes('accept-encoding')) problems.push(`${path}: no Vary: Accept-Encoding`);
+  const compressed = join(dist, `${name}.${ext}`);
+  if (!existsSync(compressed)) problems.push(`no ${name}.${ext} in the build`);
+  else if (Number(response.headers.get('content-length')) !== readFileSync(compressed).length) problems.push(`${path}: not ${name}.${ext}`);
+  if (!response.body.equals(file(name))) problems.push(`${path}: decompresses to something else`);
+  return problems;
+}
+await check('Accept-Encoding: gzip gets the .gz files', async () => {
+  const problems = [...(await precompressed('/', 'index.html', 'gzip', 'gzip', 'gz'))];
+  if (asset) problems.push(...(await precompressed(asset, asset.slice(1), 'gzip', 'gzip', 'gz')));
+  problems.push(...(await precompressed('/sw.js', 'sw.js', 'gzip', 'gzip', 'gz')));
+  return problems.length ? problems : `/, ${asset ?? ''}, /sw.js: Content-Encoding: gzip`;
+});
+if (existsSync(BROTLI_MODULE)) {
+  await check('Accept-Encoding: br, gzip gets the .br files', async () => {
+    const problems = [...(await precompressed('/', 'index.html', 'br, gzip', 'br', 'br'))];
+    if (asset) problems.push(...(await precompressed(asset, asset.slice(1), 'br, gzip', 'br', 'br')));
+    return problems.length ? problems : `/, ${asset ?? ''}: Content-Encoding: br`;
+  });
+} else skip('Accept-Encoding: br, gzip gets the .br files', `no brotli module (${BROTLI_MODULE})`);
+await check('dist/_headers is the one deploy/headers.mjs makes', async () =>
+  existsSync(join(dist, '_headers')) && file('_headers').toString() === headersFile() ? '/* security headers, /assets/* immutable' : ['dist/_headers differs or is missing'],
+);
+
+await stop();
+
+const width = Math.max(...rows.map((row) => row.check.length));
+console.log(`\nnginx check of ${dist} on ${base}\n`);
+console.log(`${'check'.padEnd(width)}  result  detail`);
+console.log(`${'-'.repeat(width)}  ------  ${'-'.repeat(40)}`);
+for (const row of rows) console.log(`${row.check.padEnd(width)}  ${row.result.padEnd(6)}  ${row.detail}`);
+const failed = rows.filter((row) => row.result === 'FAIL').length;
+const passed = rows.filter((row) => row.result === 'PASS').length;
+console.log(`\ncheck-deploy: ${passed} passed, ${failed} failed${rows.length - passed - failed ? `, ${rows.length - passed - failed} skipped` : ''}`);
+if (failed) console.log(`\nserve.sh said:\n${output}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CACHE_CONTROL,
+  DISABLED_FEATURES,
+  HEADER_CSP,
+  META_CSP,
+  PERMISSIONS_POLICY,
+  REVALIDATED_FILES,
+  SECURITY_HEADERS,
+  headersFile,
+  nginxSecurityHeaders,
+} from '../../../deploy/headers.mjs';
+
+const root = join(import.meta.dirname, '../../..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const header = (name: string) => SECURITY_HEADERS.find((h) => h.name === name)?.value;
+
+/** The `location` blocks of an nginx configuration: the line that opens each and its body. */
+function locations(conf: string): { head: string; body: string }[] {
+  const blocks: { head: string; body: string }[] = [];
+  const opener = /^\s*location\s+((?:"[^"]*"|[^{"])+)\{/gm;
+  for (let match = opener.exec(conf); match; match = opener.exec(conf)) {
+    let depth = 1;
+    let i = opener.lastIndex;
+    while (depth > 0 && i < conf.length) {
+      if (conf[i] === '{') depth++;
+      else if (conf[i] === '}') depth--;
+      i++;
+    }
+    blocks.push({ head: match[1]!.trim(), body: conf.slice(opener.lastIndex, i - 1) });
+  }
+  return blocks;
+}
+
+describe('the site headers come from one source (deploy/headers.mjs)', () => {
+  it('deploy/security-headers.conf is what the source generates (node scripts/deploy-config.mjs)', () => {
+    expect(read('deploy/security-headers.conf')).toBe(nginxSecurityHeaders());
+    expect(execFileSync(process.execPath, [join(root, 'scripts/deploy-config.mjs'), '--check'], { encoding: 'utf8' })).toContain('matches');
+  });
+
+  it('the meta CSP in vite.config.ts is imported from it, not written out again', () => {
+    const config = read('vite.config.ts');
+    expect(config).toMatch(/import \{ META_CSP as CSP \} from '\.\/deploy\/headers\.mjs';/);
+    expect(config).not.toMatch(/["']default-src/);
+  });
+
+  it("the CSP header adds frame-ancestors 'none', which a meta tag cannot carry", () => {
+    expect(header('Content-Security-Policy')).toBe(HEADER_CSP);
+    expect(HEADER_CSP.split('; ')).toContain("frame-ancestors 'none'");
+    expect(META_CSP).not.toContain('frame-ancestors');
+    expect(HEADER_CSP.startsWith(`${META_CSP}; `)).toBe(true);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'"]) expect(META_CSP.split('; ')).toContain(directive);
+  });
+
+  it('sends HSTS, nosniff, no referrer, COOP same-origin', () => {
+    expect(header('Strict-Transport-Security')).toMatch(/^max-age=(\d+)/);
+    expect(Number(/max-age=(\d+)/.exec(header('Strict-Transport-Security') ?? '')?.[1])).toBeGreaterThanOrEqual(31536000);
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+    expect(header('Referrer-Policy')).toBe('no-referrer');
+    expect(header('Cross-Origin-Opener-Policy')).toBe('same-origin');
+    expect(new Set(SECURITY_HEADERS.map((h) => h.name.toLowerCase())).size).toBe(SECURITY_HEADERS.length);
+  });
+
+  it('the Permissions-Policy turns off what the app does not use, and keeps clipboard-write for the Copy button', () => {
+    expect(header('Permissions-Policy')).toBe(PERMISSIONS_POLICY);
+    const entries = PERMISSIONS_POLICY.split(', ');
+    for (const entry of entries) expect(entry).toMatch(/^[a-z-]+=\((self)?\)$/);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'interest-cohort']) expect(entries).toContain(`${feature}=()`);
+    expect(DISABLED_FEATURES).not.toContain('clipboard-write');
+    expect(entries).toContain('clipboard-write=(self)');
+  });
+});
+
+describe('_headers (Netlify, Cloudflare Pages)', () => {
+  const rules = headersFile()
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .reduce<{ path: string; headers: [string, string][] }[]>((all, line) => {
+      if (!line.startsWith(' ')) all.push({ path: line, headers: [] });
+      else {
+        const [name, ...value] = line.trim().split(': ');
+        all.at(-1)!.headers.push([name!, value.join(': ')]);
+      }
+      return all;
+    }, []);
+
+  it('sends every security header on every path, and caches the hashed assets for a year', () => {
+    expect(rules.find((r) => r.path === '/*')?.headers).toEqual(SECURITY_HEADERS.map(({ name, value }) => [name, value]));
+    expect(rules.find((r) => r.path === '/assets/*')?.headers).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
+    for (const file of REVALIDATED_FILES) expect(rules.find((r) => r.path === file)?.headers).toEqual([['Cache-Control', 'no-cache']]);
+    expect(REVALIDATED_FILES).toEqual(expect.arrayContaining(['/sw.js', '/manifest.webmanifest']));
+  });
+
+  it('sets no header in two rules (the hosts merge those differently)', () => {
+    const names = rules.flatMap((r) => r.headers.map(([name]) => name.toLowerCase()));
+    const paths = rules.map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    // "/*" matches every path, so its names appear nowhere else; the other rules match disjoint paths.
+    const everywhere = new Set(rules.find((r) => r.path === '/*')!.headers.map(([name]) => name.toLowerCase()));
+    expect(names.filter((name) => everywhere.has(name))).toHaveLength(everywhere.size);
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  const conf = read('deploy/nginx.conf');
+  const blocks = locations(conf);
+
+  it('includes the security headers in every location (nginx drops inherited add_header in a block with its own)', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const block of blocks) expect(block.body, block.head).toContain('include security-headers.conf;');
+    expect(conf.replace(/location[\s\S]*/, '')).not.toContain('add_header');
+  });
+
+  it('caches /assets/ for a year (immutable) and revalidates everything else, with the source values', () => {
+    const cache = (body: string) => /add_header Cache-Control "([^"]+)"/.exec(body)?.[1];
+    for (const block of blocks) {
+      if (block.head === '^~ /assets/') expect(cache(block.body)).toBe(CACHE_CONTROL.immutable);
+      else expect(cache(block.body), block.head).toBe(CACHE_CONTROL.revalidate);
+    }
+    expect(blocks.map((b) => b.head)).toContain('^~ /assets/');
+    expect(CACHE_CONTROL.immutable).toBe('public, max-age=31536000, immutable');
+    expect(CACHE_CONTROL.revalidate).toBe('no-cache');
+  });
+
+  it('answers a missing file with 404 and an unknown page path with its version\'s shell', () => {
+    const tries = blocks.map((b) => /try_files ([^;]+);/.exec(b.body)?.[1]);
+    expect(tries).toContain('$uri =404');
+    expect(tries).toContain('$uri.html $uri/index.html /$version/shell.html /shell.html');
+    expect(tries).toContain('$uri.html $uri/index.html /shell.html');
+  });
+
+  it('runs as any user: system mime types, logs and temporary files under the prefix', () => {
+    expect(conf).toContain('include /etc/nginx/mime.types;');
+    expect(conf).toMatch(/^error_log logs\//m);
+    expect(conf).toMatch(/^\s*access_log logs\//m);
+    for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) expect(conf).toMatch(new RegExp(`^\\s*${temp}_temp_path tmp/`, 'm'));
+    expect(conf).toMatch(/^\s*gzip_static on;/m);
+    expect(conf).toMatch(/^\s*#brotli# brotli_static on;/m);
+  });
+});

@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The production server (nginx, deploy/): the tests that matter run against it too. */
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4181);
 
 export const chromiumArgs = [
   '--headless=new',
@@ -56,10 +58,22 @@ export default defineConfig({
       },
     },
     {
+      // The same built site through the production nginx (npm run serve): a full check-in, offline after one
+      // visit, quick exit, every page without JavaScript, the regional versions, and framing refused.
+      name: 'nginx',
+      testMatch: /(checkin|offline|safety|versions|deploy)\.spec\.ts$/,
+      use: {
+        baseURL: `http://127.0.0.1:${NGINX_PORT}`,
+        browserName: 'chromium',
+        viewport: { width: 360, height: 740 },
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
+    {
       // Deploys a new version (it changes dist/sw.js for a moment), so it runs alone, after the others.
       name: 'update',
       testMatch: /update\.spec\.ts$/,
-      dependencies: ['mobile-360', 'desktop-1280'],
+      dependencies: ['mobile-360', 'desktop-1280', 'nginx'],
       use: {
         browserName: 'chromium',
         viewport: { width: 360, height: 740 },
@@ -67,10 +81,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `PORT=${NGINX_PORT} bash scripts/serve.sh`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

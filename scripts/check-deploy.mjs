@@ -135,9 +135,9 @@ await check('/ : 200, the start page, every security header', async () => {
     `index.html; ${SECURITY_HEADERS.map(({ name }) => name).join(', ')}`,
   );
 });
-await check('security headers on a 404, an asset, the shell', async () => {
+await check('security headers on a 404, a hashed JS file, sw.js, the shell', async () => {
   const problems = [];
-  const paths = ['/assets/nope.js', asset ?? '/sw.js', '/nope/deeper'];
+  const paths = ['/assets/nope.js', ...(asset ? [asset] : []), '/sw.js', '/nope/deeper'];
   for (const path of paths) problems.push(...securityProblems(path, (await get(path)).headers));
   return or(problems, paths.join(', '));
 });

@@ -93,16 +93,20 @@ mkdir -p "$runtime/logs" "$runtime/tmp"
 # As root, nginx's workers run as www-data (the "#root#" line): they need to reach the temporary files.
 $is_root && chmod 755 "$runtime" "$runtime/tmp"
 
+# A site the workers (www-data) cannot read (a private checkout, such as a fresh clone in a mktemp
+# directory): serve a readable copy of it from the runtime directory instead, and say so.
+if $is_root && command -v runuser >/dev/null 2>&1 && ! runuser -u www-data -- test -r "$dist/index.html"; then
+  echo "nginx's workers run as www-data, which cannot read $dist/: serving a readable copy of it." >&2
+  cp -a "$dist" "$runtime/site"
+  chmod -R a+rX "$runtime/site"
+  dist="$runtime/site"
+fi
+
 sed_args=(-e "s|@@HOST@@|$host|" -e "s|@@PORT@@|$port|" -e "s|@@ROOT@@|$dist|")
 $brotli && sed_args+=(-e 's|^\( *\)#brotli# |\1|')
 $is_root && sed_args+=(-e 's|^#root# ||')
 sed "${sed_args[@]}" deploy/nginx.conf > "$runtime/nginx.conf"
 cp deploy/security-headers.conf "$runtime/security-headers.conf"
-
-if $is_root && command -v runuser >/dev/null 2>&1 && ! runuser -u www-data -- test -r "$dist/index.html"; then
-  echo "nginx's workers run as www-data, which cannot read $dist/index.html: make the site readable by it." >&2
-  exit 1
-fi
 
 run=("$nginx" -p "$runtime/" -c "$runtime/nginx.conf")
 if ! "${run[@]}" -g "pid $runtime/nginx.pid;" -t -q; then

@@ -106,9 +106,15 @@ if (!args.includes('--no-timing')) {
   await page.goto(base + '/check-in');
   await page.locator('main h1').waitFor();
   const times = [];
-  // Items 1–8 "Several days", item 9 "Not at all", question 10, then substance use (heroin yes).
-  const plan = [...Array(8).fill('1'), '0', '1', 'intro', '4', 'skip', '2', '3', '1', '1', '1', '1', '1', '0', '0', '0', '1'];
+  // Items 1–8 "Several days", item 9 "Not at all", question 10, no to the optional anxiety questions, then
+  // substance use (heroin yes).
+  const plan = [...Array(8).fill('1'), '0', '1', 'offer', 'intro', '4', 'skip', '2', '3', '1', '1', '1', '1', '1', '0', '0', '0', '1'];
   for (const step of plan) {
+    if (step === 'offer') {
+      await page.getByRole('button', { name: 'Skip these questions' }).click();
+      await page.locator('main h1').filter({ hasText: 'substance use' }).waitFor();
+      continue;
+    }
     if (step === 'intro') {
       await page.getByRole('button', { name: 'Answer these questions' }).click();
       await page.locator('main h1').filter({ hasText: 'tobacco' }).waitFor();

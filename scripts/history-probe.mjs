@@ -27,7 +27,7 @@ for (let step = 0; step < 60; step++) {
   await page.locator('main h1').first().waitFor();
   const heading = (await page.locator('main h1').first().innerText()).trim();
   if (/results/i.test(heading)) break;
-  for (const name of ['Continue the check-in', 'Answer these questions']) {
+  for (const name of ['Continue the check-in', 'Answer 7 more questions', 'Answer these questions']) {
     const button = page.getByRole('button', { name });
     if (await button.count()) {
       await button.click();

@@ -49,6 +49,15 @@ for (const [label, viewport] of [['360', { width: 360, height: 740 }], ['1280', 
   }
   await page.locator('input[type=radio][value="1"]').check();
   await page.getByRole('button', { name: 'Next' }).click();
+  // The optional anxiety questions (GAD-7): offered, then taken.
+  await page.getByRole('button', { name: 'Answer 7 more questions' }).waitFor();
+  await shot('05-anxiety-offer');
+  await page.getByRole('button', { name: 'Answer 7 more questions' }).click();
+  for (const [i, value] of [2, 1, 2, 1, 1, 0, 1].entries()) {
+    await page.locator(`input[type=radio][value="${value}"]`).check();
+    if (i === 0) await shot('05-anxiety-question');
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
   await page.getByRole('button', { name: 'Answer these questions' }).waitFor();
   await shot('05-substance-intro');
   await page.getByRole('button', { name: 'Answer these questions' }).click();
@@ -66,6 +75,7 @@ for (const [label, viewport] of [['360', { width: 360, height: 740 }], ['1280', 
   await choose('Yes');
   await choose('Yes');
   await choose('No');
+  await choose('No'); // fentanyl, or pills not from a pharmacy
   await page.getByRole('radio', { name: 'Yes' }).waitFor();
   await shot('07-safety');
   for (const label of ['Yes', 'No', 'No', 'No', 'Not sure']) await choose(label);

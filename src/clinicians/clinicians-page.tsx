@@ -5,7 +5,7 @@ import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { CitedText } from '../ui/cited-text';
-import { ExternalLink } from '../ui/external-link';
+import { SourceList } from '../ui/content-blocks';
 import { LinkBuilder } from './link-builder';
 import { useHydrated } from '../ui/use-hydrated';
 import { INSTRUMENTS } from '../instruments/registry';
@@ -71,18 +71,7 @@ export default function CliniciansPage() {
         </p>
       ))}
 
-      <section aria-labelledby="clinicians-refs-heading" className="references">
-        <h2 className="heading-m" id="clinicians-refs-heading">
-          {t('references.heading')}
-        </h2>
-        <ol className="references__list">
-          {REFERENCES.map((ref) => (
-            <li key={ref.id} id={`clinicians-ref-${ref.id}`}>
-              {t(ref.textKey)} <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <SourceList sources={REFERENCES.map((ref) => ({ id: ref.id, text: t(ref.textKey), url: ref.url }))} prefix="clinicians" heading={t('references.heading')} />
     </>
   );
 }

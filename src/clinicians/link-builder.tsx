@@ -13,6 +13,7 @@ import { findVersion, pathIn } from '../lib/versions';
 import { findRegion, REGIONS } from '../regions';
 import { useVersion } from '../visit/version-context';
 import { optionalInstruments } from '../instruments/registry';
+import { copyText } from '../lib/clipboard';
 import { useInstrumentText } from '../ui/use-instrument-text';
 
 /** Optional questionnaires a link can add (off by default, so the check-in stays short). */
@@ -69,12 +70,7 @@ export function LinkBuilder() {
 
   const copy = async () => {
     if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link.patient);
-      setCopyStatus(t('builder.copied'));
-    } catch {
-      setCopyStatus(t('builder.copyFailed'));
-    }
+    setCopyStatus(t((await copyText(link.patient)) ? 'builder.copied' : 'builder.copyFailed'));
   };
 
   const errorItems = [

@@ -9,16 +9,14 @@
  * English only: no verified Spanish wording (instruments.md §4), so `languages` keeps it out of Spanish.
  */
 import { z } from '../lib/zod';
+import { sumItems } from './item-score';
+import { PHQ9_OPTIONS } from './phq9';
 import type { Band, BandedView, Instrument } from './registry-types';
 import { questionSteps } from './steps';
 import type { AnswerOption, Answers, QuestionItem } from './types';
 
-const options = (moreThanHalf: string): readonly AnswerOption[] => [
-  { value: 0, labelKey: 'phq9.options.0', loinc: 'LA6568-5' },
-  { value: 1, labelKey: 'phq9.options.1', loinc: 'LA6569-3' },
-  { value: 2, labelKey: 'phq9.options.2', loinc: moreThanHalf },
-  { value: 3, labelKey: 'phq9.options.3', loinc: 'LA6571-9' },
-];
+/** The PHQ-9's options; LOINC codes item 2's "More than half the days" as LA18938-3 ("More days than not"). */
+const ITEM_2_OPTIONS: readonly AnswerOption[] = PHQ9_OPTIONS.map((option) => (option.value === 2 ? { ...option, loinc: 'LA18938-3' } : option));
 
 const ITEM_LOINC = ['69725-0', '68509-9', '69733-4', '69734-2', '69735-9', '69689-8', '69736-7'] as const;
 
@@ -27,7 +25,7 @@ export const GAD7_ITEMS: readonly QuestionItem[] = ITEM_LOINC.map((loinc, index)
   number: index + 1,
   loinc,
   textKey: `gad7.items.${index + 1}`,
-  options: options(index === 1 ? 'LA18938-3' : 'LA6570-1'),
+  options: index === 1 ? ITEM_2_OPTIONS : PHQ9_OPTIONS,
 }));
 
 export const GAD7_BANDS: readonly Band[] = [
@@ -49,12 +47,7 @@ export interface Gad7Result {
 }
 
 export function scoreGad7(answers: Answers): Gad7Result {
-  const values = GAD7_ITEMS.map((item) => {
-    const parsed = itemAnswer.safeParse(answers[item.id]);
-    return parsed.success ? parsed.data : null;
-  });
-  const missing = GAD7_ITEMS.filter((_, i) => values[i] === null).map((item) => item.number);
-  const total = missing.length === 0 ? values.reduce<number>((sum, v) => sum + (v ?? 0), 0) : null;
+  const { total, missing } = sumItems(GAD7_ITEMS, answers, itemAnswer);
   const band = total === null ? null : (GAD7_BANDS.find((b) => total >= b.min && total <= b.max)?.band ?? null);
   return { total, band, missing };
 }

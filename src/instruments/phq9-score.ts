@@ -9,6 +9,7 @@
  */
 import { z } from '../lib/zod';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS, PHQ9_SAFETY_ITEM_ID } from './phq9';
+import { sumItems } from './item-score';
 import type { Answers } from './types';
 
 export const PHQ9_BANDS = [
@@ -57,10 +58,8 @@ function validAnswer(answers: Answers, id: string): number | null {
 }
 
 export function scorePhq9(answers: Answers): Phq9Result {
-  const values = PHQ9_ITEMS.map((item) => validAnswer(answers, item.id));
-  const missing = PHQ9_ITEMS.filter((_, i) => values[i] === null).map((item) => item.number);
+  const { values, missing, total } = sumItems(PHQ9_ITEMS, answers, phq9ItemAnswerSchema);
   const complete = missing.length === 0;
-  const total = complete ? values.reduce<number>((sum, v) => sum + (v ?? 0), 0) : null;
 
   const first = values[0] ?? null;
   const second = values[1] ?? null;

@@ -10,7 +10,7 @@ import { useRegion } from '../visit/version-context';
 import { tRegion, useRegionVars } from '../ui/use-region-vars';
 import { ResourceList } from '../ui/service-list';
 import { CitedText } from '../ui/cited-text';
-import { ExternalLink } from '../ui/external-link';
+import { SourceList } from '../ui/content-blocks';
 import { PageHeading } from '../ui/page-heading';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { FromLink } from '../ui/from-link';
@@ -143,24 +143,14 @@ export default function ResultsPage() {
         </p>
       </div>
 
-      <section aria-labelledby="results-refs-heading" className="references">
-        <h2 className="heading-m" id="results-refs-heading">
-          {t('referencesHeading')}
-        </h2>
-        <ol className="references__list">
-          {references.map((ref) => (
-            <li key={ref.id} id={`results-ref-${ref.id}`}>
-              {t(ref.textKey as 'references.1')} <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
-            </li>
-          ))}
-        </ol>
+      <SourceList sources={references.map((ref) => ({ id: ref.id, text: t(ref.textKey as 'references.1'), url: ref.url }))} prefix="results" heading={t('referencesHeading')}>
         <p className="attribution">{t('attribution')}</p>
         {[...new Set(summary.instruments.filter(({ state }) => state === 'answered').flatMap(({ instrument }) => instrument.attributionKeys))].map((key) => (
-            <p className="attribution" key={key}>
-              {text(key)}
-            </p>
-          ))}
-      </section>
+          <p className="attribution" key={key}>
+            {text(key)}
+          </p>
+        ))}
+      </SourceList>
 
       {printing && <Handout answers={answers} summary={summary} />}
     </>

@@ -52,7 +52,39 @@ export function ContentBlock({
   }
 }
 
-/** The numbered sources a page cites, each with its link (`#<prefix>-ref-<id>` is what citations point to). */
+/**
+ * A numbered list of sources, each with its link (`#<prefix>-ref-<id>` is what citations point to), and
+ * anything the section adds after it (attributions).
+ */
+export function SourceList({
+  sources,
+  prefix,
+  heading,
+  children,
+}: {
+  sources: readonly { readonly id: number; readonly shown?: number; readonly text: string; readonly url: string }[];
+  prefix: string;
+  heading: string;
+  children?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${prefix}-refs-heading`} className="references">
+      <h2 className="heading-m" id={`${prefix}-refs-heading`}>
+        {heading}
+      </h2>
+      <ol className="references__list">
+        {sources.map((source) => (
+          <li key={source.id} id={`${prefix}-ref-${source.id}`} value={source.shown}>
+            {source.text} <ExternalLink href={source.url}>{source.url}</ExternalLink>
+          </li>
+        ))}
+      </ol>
+      {children}
+    </section>
+  );
+}
+
+/** The numbered sources a content page cites: title, publisher, year. */
 export function ReferenceList({
   references,
   prefix,
@@ -63,19 +95,11 @@ export function ReferenceList({
   heading: string;
 }) {
   if (references.length === 0) return null;
-  return (
-    <section aria-labelledby={`${prefix}-refs-heading`} className="references">
-      <h2 className="heading-m" id={`${prefix}-refs-heading`}>
-        {heading}
-      </h2>
-      <ol className="references__list">
-        {references.map((ref) => (
-          <li key={ref.id} id={`${prefix}-ref-${ref.id}`} value={ref.shown}>
-            {ref.title}. {ref.publisher}
-            {ref.year ? `, ${ref.year}` : ''}. <ExternalLink href={ref.url}>{ref.url}</ExternalLink>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
+  const sources = references.map((ref) => ({
+    id: ref.id,
+    shown: ref.shown,
+    text: `${ref.title}. ${ref.publisher}${ref.year ? `, ${ref.year}` : ''}.`,
+    url: ref.url,
+  }));
+  return <SourceList sources={sources} prefix={prefix} heading={heading} />;
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowOptions } from '../../instruments/registry';
 import type { Answers } from '../../instruments/types';
+import { copyText } from '../../lib/clipboard';
 import { useInstrumentText } from '../../ui/use-instrument-text';
 import type { Summary } from '../summary';
 import { summaryText, type Translate } from './summary-text';
@@ -18,7 +19,7 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
   const text = useInstrumentText();
   const [showing, setShowing] = useState<'no' | 'warning' | 'code'>('no');
   const [status, setStatus] = useState('');
-  const [copyText, setCopyText] = useState<string | null>(null);
+  const [shownText, setShownText] = useState<string | null>(null);
   // The time the results were first shown stands for when the check-in was done.
   const [authored] = useState(() => new Date());
 
@@ -31,15 +32,10 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
   const copy = async () => {
     const date = authored.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
     const value = summaryText(answers, summary, date, t as unknown as Translate, text);
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopyText(null);
-      setStatus(t('share.copied'));
-    } catch {
-      // No clipboard (an old browser, or permission refused): show the text to select by hand.
-      setCopyText(value);
-      setStatus(t('share.copyFailed'));
-    }
+    const copied = await copyText(value);
+    // No clipboard (an old browser, or permission refused): show the text to select by hand.
+    setShownText(copied ? null : value);
+    setStatus(t(copied ? 'share.copied' : 'share.copyFailed'));
   };
 
   return (
@@ -94,12 +90,12 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
       <button type="button" className="button button--secondary" onClick={() => void copy()} aria-describedby="share-copy-hint">
         {t('share.copy')}
       </button>
-      {copyText !== null && (
+      {shownText !== null && (
         <div className="form-group">
           <label className="label" htmlFor="share-copy-text">
             {t('share.copyLabel')}
           </label>
-          <textarea id="share-copy-text" className="textarea" readOnly rows={12} value={copyText} />
+          <textarea id="share-copy-text" className="textarea" readOnly rows={12} value={shownText} />
         </div>
       )}
       <p role="status" className="share__status">

@@ -3,10 +3,19 @@ import { defineConfig } from '@playwright/test';
 /**
  * Browser tests run on the built app (`vite preview`) in Debian's Chromium: Playwright never downloads a
  * browser here. CHROMIUM_PATH overrides the path.
+ *
+ * Which test runs where is decided here, by tags, never inside a test:
+ * - every test runs once, in `mobile-360` (most readers are on a phone), unless tagged otherwise;
+ * - `@layout`: what it checks depends on the viewport (axe's reflow and target sizes, the header, the
+ *   print button's place), so it runs at 1280 px too;
+ * - `@desktop`: only at 1280 px (the keyboard-alone walks: a phone has no Tab key);
+ * - `@nginx`: the production server's smoke set (framing refused, one check-in, offline, one crawl with
+ *   JavaScript off), run against nginx as well; `@nginx-only`: about nginx's own headers, so only there.
+ * The update test deploys a new service worker, so it runs alone, after the others.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-/** The production server (nginx, deploy/): the tests that matter run against it too. */
+/** The production server (nginx, deploy/). */
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4181);
 
 export const chromiumArgs = [
@@ -19,66 +28,39 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+const launchOptions = { executablePath, args: chromiumArgs };
+const mobile = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true } as const;
 
 export default defineConfig({
   testDir: './tests/e2e',
-  fullyParallel: false,
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['line']] : [['list']],
-  timeout: 30_000,
+  // A test here takes 2–12 s alone on 2 cores (the ten slowest are printed by `npm test`); 45 s leaves room
+  // for a second copy of the suite on the same machine. A test that does more sets its own budget from
+  // the size of its work (test.setTimeout), rather than looping inside one fixed budget.
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
     // Blocked except in the offline tests, which opt in: a service worker precaching the whole app in the
     // background of every test would only slow the suite down.
     serviceWorkers: 'block',
+    browserName: 'chromium',
+    launchOptions,
   },
   projects: [
+    { name: 'mobile-360', testIgnore: /update\.spec\.ts$/, grepInvert: /@desktop|@nginx-only/, use: mobile },
+    { name: 'desktop-1280', testIgnore: /update\.spec\.ts$/, grep: /@layout|@desktop/, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'nginx', testIgnore: /update\.spec\.ts$/, grep: /@nginx/, use: { ...mobile, baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
     {
-      name: 'mobile-360',
-      testIgnore: /update\.spec\.ts$/,
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 360, height: 740 },
-        deviceScaleFactor: 2,
-        hasTouch: true,
-        isMobile: true,
-        launchOptions: { executablePath, args: chromiumArgs },
-      },
-    },
-    {
-      name: 'desktop-1280',
-      testIgnore: /update\.spec\.ts$/,
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        launchOptions: { executablePath, args: chromiumArgs },
-      },
-    },
-    {
-      // The same built site through the production nginx (npm run serve): a full check-in, offline after one
-      // visit, quick exit, every page without JavaScript, the regional versions, and framing refused.
-      name: 'nginx',
-      testMatch: /(checkin|offline|safety|versions|deploy)\.spec\.ts$/,
-      use: {
-        baseURL: `http://127.0.0.1:${NGINX_PORT}`,
-        browserName: 'chromium',
-        viewport: { width: 360, height: 740 },
-        launchOptions: { executablePath, args: chromiumArgs },
-      },
-    },
-    {
-      // Deploys a new version (it changes dist/sw.js for a moment), so it runs alone, after the others.
       name: 'update',
       testMatch: /update\.spec\.ts$/,
       dependencies: ['mobile-360', 'desktop-1280', 'nginx'],
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 360, height: 740 },
-        launchOptions: { executablePath, args: chromiumArgs },
-      },
+      use: mobile,
     },
   ],
   webServer: [

@@ -83,8 +83,30 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/property/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}'],
+    // Unit and property tests run in Node (the pure core has no DOM); the component tests, which render
+    // the whole app, in jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          setupFiles: ['./tests/setup-unit.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup-unit.ts', './tests/setup.ts'],
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          // A component test walks the whole check-in (30-odd screens) through the app in jsdom: 1–3 s alone
+          // here, so 20 s leaves room for a loaded machine. Sized to the work, not a default.
+          testTimeout: 20_000,
+        },
+      },
+    ],
   },
 });

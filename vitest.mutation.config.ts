@@ -10,8 +10,10 @@ const config: UserConfig = {
   ...base,
   test: {
     ...base.test,
+    // One project of its own: the unit and property tests below, in Node (no component tests).
+    projects: undefined,
     environment: 'node',
-    setupFiles: [],
+    setupFiles: ['./tests/setup-unit.ts'],
     // Property tests make a tenth of their runs per mutant (at least 100 each); the exhaustive PHQ-9 check
     // still covers all 4⁹ vectors.
     env: { PROPERTY_RUNS_SCALE: '0.1' },

@@ -1,17 +1,48 @@
 #!/usr/bin/env node
-/** Prints one closing line for the whole test run, from Vitest's and Playwright's JSON reports. */
-import { readFileSync } from 'node:fs';
+/**
+ * The closing lines of the whole test run, from Vitest's and Playwright's JSON reports: the ten slowest
+ * browser tests (each with its project and budget), the time each step of `npm test` took (from
+ * reports/steps.tsv, written by scripts/test.sh), and one line `N passed, N failed`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestPath, playwrightPath] = process.argv.slice(2);
+const [vitestPath, playwrightPath, stepsPath = 'reports/steps.tsv'] = process.argv.slice(2);
 const vitest = JSON.parse(readFileSync(vitestPath, 'utf8'));
 const playwright = JSON.parse(readFileSync(playwrightPath, 'utf8'));
+
+/** Every browser test result: its duration, project, place and title. */
+function results(suite, file, out = []) {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests) {
+      for (const result of test.results) {
+        out.push({ ms: result.duration, project: test.projectName, at: `${spec.file ?? file}:${spec.line}`, title: spec.title, status: result.status, timeout: test.timeout });
+      }
+    }
+  }
+  for (const child of suite.suites ?? []) results(child, suite.file ?? file, out);
+  return out;
+}
+const browserResults = playwright.suites.flatMap((suite) => results(suite, suite.file));
+const slowest = [...browserResults].sort((a, b) => b.ms - a.ms).slice(0, 10);
+console.log('slowest browser tests (duration, project, test; its budget):');
+for (const r of slowest) {
+  const title = r.title.length > 90 ? `${r.title.slice(0, 89)}…` : r.title;
+  console.log(`  ${(r.ms / 1000).toFixed(1).padStart(5)} s  ${r.project.padEnd(12)} ${r.at}  ${title}${r.timeout ? `  (budget ${r.timeout / 1000} s)` : ''}${r.status === 'passed' ? '' : `  [${r.status}]`}`);
+}
+
+if (existsSync(stepsPath)) {
+  const steps = readFileSync(stepsPath, 'utf8').trim().split('\n').map((line) => line.split('\t'));
+  const total = steps.reduce((sum, [seconds]) => sum + Number(seconds), 0);
+  console.log('time per step:');
+  for (const [seconds, name] of steps) console.log(`  ${String(seconds).padStart(4)} s  ${name}`);
+  console.log(`  ${String(total).padStart(4)} s  in all, before this summary`);
+}
 
 const unit = { passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests };
 const s = playwright.stats;
 const browser = { passed: s.expected, failed: s.unexpected + s.flaky, skipped: s.skipped };
-
 console.log(`unit+component: ${unit.passed} passed, ${unit.failed} failed`);
-console.log(`browser: ${browser.passed} passed, ${browser.failed} failed`);
+console.log(`browser: ${browser.passed} passed, ${browser.failed} failed (${(s.duration / 1000).toFixed(0)} s)`);
 const passed = unit.passed + browser.passed;
 const failed = unit.failed + browser.failed;
 const skipped = unit.skipped + browser.skipped;

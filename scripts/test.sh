@@ -1,12 +1,26 @@
 #!/usr/bin/env bash
 # `npm test`: the one test command (README, and .ci/run). From a clean clone it installs what it needs
-# (npm packages from the lockfile; Debian's Chromium when missing and allowed), then runs lint, type check,
-# unit and component tests, the build (with prerendering and the service worker), the start-page size
-# budget, the content checks, the browser tests, and the performance budgets (bytes and Lighthouse).
+# (npm packages from the lockfile; Debian's Chromium when missing and allowed), then runs lint and the type
+# check (side by side), unit, property and component tests, the build (with prerendering and the service
+# worker), the production server check, the content checks, the safety case, the browser tests and the
+# performance budgets. Each step's time goes to reports/steps.tsv; the summary prints them with the ten
+# slowest browser tests and one closing line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
 
+mkdir -p reports
+: > reports/steps.tsv
+began=$SECONDS
+timed() {
+  # timed "name" command…: runs it, and records how long it took.
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  printf '%s\t%s\n' "$((SECONDS - start))" "$name" >> reports/steps.tsv
+}
+
+start=$SECONDS
 source scripts/ensure-deps.sh
 
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -21,43 +35,58 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
     exit 1
   fi
 fi
+printf '%s\t%s\n' "$((SECONDS - start))" "install (npm ci, Chromium) when missing" >> reports/steps.tsv
 
-mkdir -p reports
+# Property tests run with a fixed seed: a new one per commit (from its hash), printed, replayed with
+# FC_SEED=<seed> npm run unit. `npm run test:random` runs them with a fresh random seed.
+if [ -z "${FC_SEED:-}" ]; then
+  commit=$(git rev-parse --short=7 HEAD 2>/dev/null || echo 0)
+  FC_SEED=$((16#${commit:-0} % 2147483647))
+fi
+export FC_SEED
 
-step "Lint (ESLint: typescript-eslint, jsx-a11y, react-hooks)"
-./node_modules/.bin/eslint .
+step "Lint (ESLint: typescript-eslint, jsx-a11y, react-hooks, the layers) and type check (tsc), side by side"
+lint_and_types() {
+  ./node_modules/.bin/eslint . > reports/lint.log 2>&1 &
+  local lint=$!
+  local types=0
+  ./node_modules/.bin/tsc -p tsconfig.json && ./node_modules/.bin/tsc -p src/sw/tsconfig.json || types=$?
+  local linted=0
+  wait "$lint" || linted=$?
+  cat reports/lint.log
+  [ "$linted" = 0 ] || { echo "lint failed" >&2; return 1; }
+  [ "$types" = 0 ] || { echo "type check failed" >&2; return 1; }
+  echo "lint and type check: no problems"
+}
+timed "lint and type check" lint_and_types
 
-step "Type check (tsc: the app and tests; the service worker with the WebWorker library)"
-./node_modules/.bin/tsc -p tsconfig.json
-./node_modules/.bin/tsc -p src/sw/tsconfig.json
-
-step "Unit and component tests (Vitest)"
-NO_COLOR=1 ./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+step "Unit, property and component tests (Vitest; property seed FC_SEED=$FC_SEED)"
+timed "unit, property and component tests" env NO_COLOR=1 ./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
 step "Build (Vite; prerenders every page of every version and checks each for another country's numbers)"
-./node_modules/.bin/vite build
+timed "build" ./node_modules/.bin/vite build
 
 step "Production server (nginx: addresses, headers, caching, compression)"
-node scripts/check-deploy.mjs dist
+timed "production server check" node scripts/check-deploy.mjs dist
 
-step "Start-page size budget"
-node scripts/size.mjs
-
-step "Content checks: reading grade of each page (fails above 8), no seed-article claims in the built app"
-node scripts/reading-grade.mjs
-node scripts/forbidden-claims.mjs dist
-
-step "Safety case: every hazard in docs/safety/hazard-log.md names existing tests that carry its id"
-node scripts/hazard-log.mjs
+step "Content checks: reading grade of each page (fails above 8), no seed-article claims in the built app; the safety case"
+content_checks() {
+  node scripts/reading-grade.mjs
+  node scripts/forbidden-claims.mjs dist
+  # Every hazard in docs/safety/hazard-log.md names existing tests that carry its id.
+  node scripts/hazard-log.mjs
+}
+timed "content checks and the safety case" content_checks
 
 step "Browser tests (Playwright + Debian Chromium + axe)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json
+browser=0
+timed "browser tests" env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json || browser=$?
 
-step "Performance budgets: bytes per route, first 14 KB, Lighthouse medians (npm run bench)"
-node scripts/bench.mjs --budget
+if [ "$browser" = 0 ]; then
+  step "Performance budgets: every version's start page (bytes, first 14 KB), Lighthouse medians of 3 through nginx against a bare page (npm run bench --budget)"
+  timed "performance budgets" node scripts/bench.mjs --budget
+fi
 
-step "First paint: the start page against a bare HTML page, through nginx (figures only: npm run first-paint)"
-node scripts/first-paint.mjs --runs 3 / "/?clinic=Riverside%20Practice"
-
-step "Summary"
-node scripts/test-summary.mjs reports/vitest.json reports/playwright.json
+step "Summary ($((SECONDS - began)) s)"
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/steps.tsv
+exit "$browser"

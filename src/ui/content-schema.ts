@@ -19,9 +19,16 @@ const regions = z.array(regionId).min(1).optional();
 /** A string, or a string shown only in some countries. */
 export const regionalTextSchema = z.union([text, z.object({ text, regions: z.array(regionId).min(1) })]);
 
+/**
+ * Marks a paragraph or list that states no health fact (advice on what to do, a question to ask, a word
+ * about this site): the one kind of text that may go without a reference. Every other paragraph and list
+ * item cites one (tests/unit/learn/content.test.ts).
+ */
+const guidance = z.literal(true).optional();
+
 export const contentBlockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('p'), text, regions }),
-  z.object({ type: z.literal('ul'), items: z.array(regionalTextSchema).min(1), regions }),
+  z.object({ type: z.literal('p'), text, regions, guidance }),
+  z.object({ type: z.literal('ul'), items: z.array(regionalTextSchema).min(1), regions, guidance }),
   z.object({ type: z.literal('term'), term: text, text, regions }),
   z.object({
     type: z.literal('services'),

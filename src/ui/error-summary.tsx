@@ -8,13 +8,15 @@ export interface ErrorSummaryItem {
 
 /**
  * GOV.UK error summary: at the top of the page, focused when it appears (role="alert" on a child so the
- * announcement is not read twice), each link moving focus to its field.
+ * announcement is not read twice), each link moving focus to its field. It takes focus once, when it is
+ * mounted: a form shows a new one on each submit (keyed by the submit count), so focus never moves while
+ * the person is fixing a field.
  */
 export function ErrorSummary({ title, errors }: { title: string; errors: readonly ErrorSummaryItem[] }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
-  }, [errors]);
+  }, []);
 
   const focusField = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     const field = document.getElementById(id);

@@ -9,7 +9,8 @@ import { createI18n } from '../../src/i18n/i18n';
 export function renderApp(path = '/') {
   const location = memoryLocation({ path, record: true });
   const store = createAnswersStore();
-  const user = userEvent.setup();
+  // No pause between a user's actions (they are awaited in turn either way): the walks stay quick.
+  const user = userEvent.setup({ delay: null });
   const view = render(<App i18n={createI18n().i18n} store={store} locationHook={location.hook} />);
   return { ...view, user, store, location };
 }

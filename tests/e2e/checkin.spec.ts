@@ -1,7 +1,7 @@
 import { answer, declineAnxiety, expect, expectNothingStored, skipSubstance, test } from './fixtures';
 
 test.describe('the mood check-in in a real browser', () => {
-  test('start page says what this is, shows crisis contacts and one primary action', async ({ page, axe }) => {
+  test('start page says what this is, shows crisis contacts and one primary action', { tag: '@layout' }, async ({ page, axe }) => {
     await page.goto('/');
     // The start page's title is the site's neutral name: it is what the browser's history keeps.
     await expect(page).toHaveTitle('Private check-in');
@@ -16,7 +16,7 @@ test.describe('the mood check-in in a real browser', () => {
     await axe();
   });
 
-  test('whole flow with item 9 above 0: error, crisis panel, results, review, delete [H1] [H12] [H18]', async ({ page, axe }) => {
+  test('whole flow with item 9 above 0: error, crisis panel, results, review, delete [H1] [H12] [H18]', { tag: '@layout' }, async ({ page, axe }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the check-in' }).click();
 
@@ -83,7 +83,7 @@ test.describe('the mood check-in in a real browser', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeVisible();
   });
 
-  test('all "Not at all": no question 10, minimal, crisis contacts still there', async ({ page }) => {
+  test('all "Not at all": no question 10, minimal, crisis contacts still there', { tag: '@nginx' }, async ({ page }) => {
     await page.goto('/check-in');
     for (let i = 0; i < 9; i++) await answer(page, 'Not at all');
     await declineAnxiety(page);
@@ -95,7 +95,7 @@ test.describe('the mood check-in in a real browser', () => {
     await expectNothingStored(page);
   });
 
-  test('works with the keyboard alone [H22]', async ({ page }) => {
+  test('works with the keyboard alone [H22]', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');

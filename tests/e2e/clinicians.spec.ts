@@ -1,31 +1,13 @@
-import jsQR from 'jsqr';
 import { answer, declineAnxiety, expect, expectNothingStored, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import { readQr } from './qr';
 
 /** Pages in a PDF made by Chromium (each page object is `/Type /Page`). */
 function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 }
 
-/** Reads the QR code drawn on the page: the SVG is rasterised in the page and decoded with jsQR here. */
-async function decodeQr(page: Page): Promise<string | null> {
-  const image = await page.locator('svg.qr-code').first().evaluate(async (svg) => {
-    const size = 400;
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(img, 0, 0, size, size);
-    return Array.from(context.getImageData(0, 0, size, size).data);
-  });
-  return jsQR(Uint8ClampedArray.from(image), 400, 400)?.data ?? null;
-}
-
 test.describe('for clinicians', () => {
-  test('the link builder’s link presets the check-in, shows the clinic, and its QR code decodes to it', async ({ page, axe, baseURL }) => {
+  test('the link builder’s link presets the check-in, shows the clinic, and its QR code decodes to it', { tag: '@layout' }, async ({ page, axe, baseURL }) => {
     await page.goto('/');
     await page.getByRole('link', { name: /For clinicians/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'For clinicians' })).toBeVisible();
@@ -51,13 +33,13 @@ test.describe('for clinicians', () => {
 
     const link = await page.getByLabel('Link for patients').inputValue();
     expect(link).toBe(`${baseURL}/?parts=mood&clinic=Riverside+Health+Center&phone=%2B12125550199`);
-    expect(await decodeQr(page)).toBe(link);
+    expect(await readQr(page.locator('svg.qr-code').first())).toBe(link);
     await axe();
 
     await page.getByRole('link', { name: 'Print a waiting-room flyer' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'How have you been feeling?' })).toBeVisible();
     await expect(page.getByText('Private: your answers stay on your phone.', { exact: false })).toBeVisible();
-    expect(await decodeQr(page)).toBe(link);
+    expect(await readQr(page.locator('svg.qr-code').first())).toBe(link);
     await axe();
 
     // A patient opens the link: mood only, and the clinic, labelled as from the link, on the results.
@@ -85,8 +67,7 @@ test.describe('for clinicians', () => {
 });
 
 test.describe('print or save for my visit', () => {
-  test('a full check-in with every part prints on one page, in Letter and in A4 [H16]', async ({ page, browserName }) => {
-    test.skip(browserName !== 'chromium', 'PDF printing is Chromium-only');
+  test('a full check-in with every part prints on one page, in Letter and in A4 [H16]', async ({ page }) => {
     await page.goto('/?clinic=Riverside%20Health%20Center');
     await page.getByRole('link', { name: 'Start the check-in' }).click();
     for (const label of ['Nearly every day', 'Nearly every day', 'More than half the days', 'Nearly every day', 'Several days', 'More than half the days', 'Several days', 'Several days', 'More than half the days']) {

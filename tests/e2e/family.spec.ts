@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test.describe('I’m worried about someone', () => {
-  test('from the start page to the overdose guidance by keyboard alone', async ({ page, axe }) => {
+  test('from the start page to the overdose guidance by keyboard alone', { tag: '@layout' }, async ({ page, axe }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('link', { name: 'I’m worried about someone' }).focus();

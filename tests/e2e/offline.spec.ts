@@ -3,7 +3,7 @@ import { answer, expect, expectNothingStored, test } from './fixtures';
 test.describe('offline after the first visit', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the service worker precaches everything from this origin; the whole check-in and the Learn pages work offline [H9] [H18]', async ({ page, context }) => {
+  test('the service worker precaches everything from this origin; the whole check-in and the Learn pages work offline [H9] [H18]', { tag: '@nginx' }, async ({ page, context }) => {
     const swRequests: string[] = [];
     context.on('request', (request) => {
       if (request.serviceWorker()) swRequests.push(request.url());

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import Validator from '@asymmetrik/fhir-json-schema-validator';
 import type { Bundle, QuestionnaireResponse } from '@medplum/fhirtypes';
-import jsQR from 'jsqr';
 import { encode } from 'uqr';
 import type { Page } from '@playwright/test';
 import { answer, expect, test } from './fixtures';
+import { readQr } from './qr';
 
 /** A full check-in: PHQ-9 with item 9 above 0 (total 13), GAD-7 (total 12), TAPS with heroin, the safety questions. */
 async function fullCheckin(page: Page) {
-  await page.goto('/check-in');
+  // From the start page, as a person comes: it is the page before the check-in in the history.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start the check-in' }).click();
   for (const label of ['More than half the days', 'More than half the days', 'Several days', 'Nearly every day', 'Several days', 'More than half the days', 'Several days', 'Not at all', 'Several days']) {
     await answer(page, label);
   }
@@ -23,23 +25,6 @@ async function fullCheckin(page: Page) {
   await page.getByRole('button', { name: 'Next' }).click(); // alcohol amount: none chosen
   for (const label of ['Never', 'Weekly', 'Never', 'Yes', 'Yes', 'No', 'Yes', 'Yes', 'No', 'No', 'No', 'Not sure']) await answer(page, label);
   await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
-}
-
-/** Reads a QR code from a screenshot of it, as a camera would. */
-async function decodeScreenshot(page: Page): Promise<string | null> {
-  const png = (await page.locator('svg.qr-code').screenshot()).toString('base64');
-  const pixels = await page.evaluate(async (data: string) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(img, 0, 0);
-    return { width: img.width, height: img.height, data: Array.from(context.getImageData(0, 0, img.width, img.height).data) };
-  }, png);
-  return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
 }
 
 test.describe('results to the clinic without paper', () => {
@@ -88,7 +73,7 @@ test.describe('results to the clinic without paper', () => {
     await expect(share.getByRole('img', { name: 'QR code of your check-in summary' })).toBeVisible();
     await axe();
 
-    const link = await decodeScreenshot(page);
+    const link = await readQr(share.locator('svg.qr-code'));
     expect(link, 'the QR code decodes from a screenshot').not.toBeNull();
     const url = new URL(link!);
     expect(url.origin).toBe(new URL(baseURL!).origin);
@@ -98,7 +83,7 @@ test.describe('results to the clinic without paper', () => {
     console.log(`qr: ${link!.length} characters in the link; fragment ${url.hash.length - 1} characters; QR version ${qr.version}, error correction M`);
 
     // The clinician's phone: a fresh browser context.
-    const clinician = await browser.newContext();
+    const clinician = await browser.newContext({ serviceWorkers: 'block' });
     const clinicianRequests: string[] = [];
     clinician.on('request', (request) => clinicianRequests.push(request.url()));
     const view = await clinician.newPage();
@@ -132,11 +117,14 @@ test.describe('results to the clinic without paper', () => {
     await axe(view);
     await clinician.close();
 
-    // Leaving quickly clears the code: Back brings nothing of it back.
+    // Leaving quickly: Back brings the start page (the page before the check-in), not the results or the
+    // code. (That leaving deletes the answers at once is shown in safety.spec.ts.)
     await page.route('https://www.weather.gov/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     await page.getByRole('button', { name: 'Leave this site' }).click();
     await expect(page).toHaveURL('https://www.weather.gov/');
     await page.goBack();
+    await expect(page).toHaveURL(`${baseURL}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
     await expect(page.getByRole('img', { name: 'QR code of your check-in summary' })).toHaveCount(0);
     await expect(page.getByText(/Your total score/)).toHaveCount(0);
   });

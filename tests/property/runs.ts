@@ -27,5 +27,7 @@ export const RUNS = {
 };
 
 afterAll(() => {
-  for (const [name, runs] of counts) console.log(`property: ${name}: ${runs.toLocaleString('en-US')} runs`);
+  // Set by tests/setup-unit.ts: the same seed replays the same inputs (FC_SEED=<seed> npm run unit).
+  const seed = (globalThis as { __FC_SEED__?: number }).__FC_SEED__;
+  for (const [name, runs] of counts) console.log(`property: ${name}: ${runs.toLocaleString('en-US')} runs (seed ${seed}; replay: FC_SEED=${seed} npm run unit)`);
 });

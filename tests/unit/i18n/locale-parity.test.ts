@@ -32,7 +32,34 @@ function leaves(node: unknown, prefix = ''): Map<string, string | number | boole
 const unverifiedWording = (code: string) => (key: string) =>
   INSTRUMENTS.some((instrument) => instrument.languages && !instrument.languages.includes(code) && (key === `${instrument.id}.stem` || key.startsWith(`${instrument.id}.items.`)));
 
-const markers = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[0]).sort();
+const markers = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[0]).sort().join(' ');
+
+/**
+ * What is wrong with a translation of one file: keys missing or extra (an instrument's wording in a
+ * language it is not verified in counts as extra), an empty value, or variables, tags or citations that
+ * differ from the English. Empty when it matches. The test below and its controls use this one function.
+ */
+export function parityProblems(english: unknown, translated: unknown, notHere: (key: string) => boolean = () => false): string[] {
+  const en = leaves(english);
+  const other = leaves(translated);
+  const problems: string[] = [];
+  for (const key of en.keys()) if (!notHere(key) && !other.has(key)) problems.push(`${key}: missing`);
+  for (const key of other.keys()) if (!en.has(key) || notHere(key)) problems.push(`${key}: not in English, or not verified in this language`);
+  for (const [key, value] of other) {
+    const source = en.get(key);
+    if (source === undefined) continue;
+    if (typeof value !== 'string' || typeof source !== 'string') {
+      if (value !== source) problems.push(`${key}: ${JSON.stringify(value)} is not ${JSON.stringify(source)}`);
+      continue;
+    }
+    if (value.trim() === '') problems.push(`${key}: empty`);
+    for (const [what, pattern] of [['variables', /\{\{\s*\w+\s*\}\}/g], ['tags', /<\/?\w+>/g], ['citations', /\[\d+\]/g]] as const) {
+      if (markers(value, pattern) !== markers(source, pattern)) problems.push(`${key}: ${what} differ (${markers(value, pattern) || 'none'} for ${markers(source, pattern) || 'none'})`);
+    }
+  }
+  return problems;
+}
+
 const englishFiles = files(join(LOCALES, 'en')).map((path) => relative(join(LOCALES, 'en'), path));
 const others = LANGUAGES.map((l) => l.code).filter((code) => code !== 'en');
 
@@ -48,28 +75,30 @@ describe('locale parity', () => {
 
     for (const file of englishFiles) {
       it(`${code}/${file}: same keys, no empty values, same variables, tags and citations`, () => {
-        const en = leaves(JSON.parse(readFileSync(join(LOCALES, 'en', file), 'utf8')));
-        const other = leaves(JSON.parse(readFileSync(join(LOCALES, code, file), 'utf8')));
-        const notHere = file === 'instruments.json' ? unverifiedWording(code) : () => false;
-        expect([...other.keys()].sort()).toEqual([...en.keys()].filter((key) => !notHere(key)).sort());
-        for (const [key, value] of other) {
-          const source = en.get(key);
-          if (typeof value !== 'string' || typeof source !== 'string') {
-            expect(value, key).toEqual(source);
-            continue;
-          }
-          expect(value.trim(), `${key} is empty`).not.toBe('');
-          expect(markers(value, /\{\{\s*\w+\s*\}\}/g), `${key} variables`).toEqual(markers(source, /\{\{\s*\w+\s*\}\}/g));
-          expect(markers(value, /<\/?\w+>/g), `${key} tags`).toEqual(markers(source, /<\/?\w+>/g));
-          expect(markers(value, /\[\d+\]/g), `${key} citations`).toEqual(markers(source, /\[\d+\]/g));
-        }
+        const read = (lang: string) => JSON.parse(readFileSync(join(LOCALES, lang, file), 'utf8')) as unknown;
+        expect(parityProblems(read('en'), read(code), file === 'instruments.json' ? unverifiedWording(code) : undefined)).toEqual([]);
       });
     }
   }
 
-  it('the parity check can fail (a missing key is found)', () => {
-    const en = leaves({ a: { b: 'x', c_one: '1', c_other: 'n' } });
-    const es = leaves({ a: { c_one: '1', c_many: 'n', c_other: 'n' } });
-    expect([...es.keys()].sort()).not.toEqual([...en.keys()].sort());
+  // Controls: the same check, given a translation with one fault each, names that fault (so a pass above
+  // means the files really match).
+  describe('the parity check finds', () => {
+    const english = { a: { b: 'Call {{crisis}} now [3]', c_one: 'one', c_other: 'many', d: 'Go <strong>here</strong>' }, phq9: { stem: 'x', items: { 1: 'y' } } };
+    const good = { a: { b: 'Llame al {{crisis}} ahora [3]', c_one: 'uno', c_many: 'muchos', c_other: 'muchos', d: 'Vaya <strong>aquí</strong>' }, phq9: { stem: 'x', items: { 1: 'y' } } };
+    const edit = (change: (copy: typeof good) => void) => {
+      const copy = structuredClone(good);
+      change(copy);
+      return copy;
+    };
+    it('nothing in a good translation (plural forms may differ)', () => expect(parityProblems(english, good)).toEqual([]));
+    it('a missing key', () => expect(parityProblems(english, edit((c) => delete (c.a as Partial<typeof c.a>).d))).toEqual(['a.d: missing']));
+    it('an extra key', () => expect(parityProblems(english, edit((c) => Object.assign(c.a, { e: 'z' })))).toEqual(['a.e: not in English, or not verified in this language']));
+    it('an empty value', () => expect(parityProblems(english, edit((c) => (c.a.d = ' ')))).toEqual(['a.d: empty', 'a.d: tags differ (none for </strong> <strong>)']));
+    it('a changed variable', () => expect(parityProblems(english, edit((c) => (c.a.b = 'Llame al {{crisisLine}} ahora [3]')))).toEqual(['a.b: variables differ ({{crisisLine}} for {{crisis}})']));
+    it('a lost citation', () => expect(parityProblems(english, edit((c) => (c.a.b = 'Llame al {{crisis}} ahora')))).toEqual(['a.b: citations differ (none for [3])']));
+    it('an instrument’s wording in a language it is not verified in', () => {
+      expect(parityProblems(english, good, (key) => key.startsWith('phq9.'))).toEqual(['phq9.stem: not in English, or not verified in this language', 'phq9.items.1: not in English, or not verified in this language']);
+    });
   });
 });

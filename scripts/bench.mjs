@@ -31,11 +31,11 @@ const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const START_BUDGET = 100 * 1024;
 const CRITICAL = 14 * 1024;
 /**
- * Lighthouse performance budgets (median of 3). The start page, a Learn page and the family guide score
- * 97–100 here; the check-in and a clinic's link, which start the app, score less until they paint before
- * the app loads (issue 26).
+ * Lighthouse performance budgets (median of 3). The start page and a Learn page score 97–100 here; the
+ * check-in and a clinic's link, which start the app, score 72–76 until they paint before the app loads
+ * (issue 26).
  */
-const PERFORMANCE = { default: 95, '/check-in': 70, clinic: 70 };
+const PERFORMANCE = { default: 95, '/check-in': 65, clinic: 65 };
 const CATEGORY_BUDGETS = { accessibility: 100, 'best-practices': 100, seo: 100 };
 /** LCP ÷ the bare page's, for the start page and a clinic's link. Measured 1.22–1.43 (bare page 0.67–0.77 s). */
 const LCP_RATIO = 1.6;

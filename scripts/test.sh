@@ -14,10 +14,11 @@ mkdir -p reports
 began=$SECONDS
 timed() {
   # timed "name" command…: runs it, and records how long it took.
-  local name=$1 start=$SECONDS
+  local name=$1 start=$SECONDS rc=0
   shift
-  "$@"
+  "$@" || rc=$?
   printf '%s\t%s\n' "$((SECONDS - start))" "$name" >> reports/steps.tsv
+  return "$rc"
 }
 
 start=$SECONDS
@@ -82,11 +83,15 @@ step "Browser tests (Playwright + Debian Chromium + axe)"
 browser=0
 timed "browser tests" env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json || browser=$?
 
+budgets=0
 if [ "$browser" = 0 ]; then
   step "Performance budgets: every version's start page (bytes, first 14 KB), Lighthouse medians of 3 through nginx against a bare page (npm run bench --budget)"
-  timed "performance budgets" node scripts/bench.mjs --budget
+  timed "performance budgets" node scripts/bench.mjs --budget || budgets=$?
 fi
 
 step "Summary ($((SECONDS - began)) s)"
-node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/steps.tsv
-exit "$browser"
+summary=0
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/steps.tsv || summary=$?
+[ "$budgets" = 0 ] || echo "performance budgets: FAILED (above)"
+[ "$browser" = 0 ] && [ "$budgets" = 0 ] && exit "$summary"
+exit 1

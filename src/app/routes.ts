@@ -31,7 +31,10 @@ export interface RouteEntry {
   readonly lite?: boolean;
   /** Served as the version's shell, rendered in the browser (the check-in: nothing to show without the app). */
   readonly shell?: boolean;
-  /** Measured with Lighthouse in the bench's budget (for a path with parameters: for these values). */
+  /**
+   * Measured with Lighthouse in the bench's budget (for a path with parameters: for these values): one page
+   * of each kind (the start page, a Learn page, the check-in; the bench adds a clinic's link).
+   */
   readonly lighthouse?: boolean | Readonly<Record<string, string>>;
   /** The `namespace:key` of the page's main heading (the browser tests look for it). */
   readonly headingKey: string;
@@ -54,7 +57,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/clinicians', module: 'src/clinicians/clinicians-page.tsx', prerender: true, headingKey: 'clinicians:title' },
   // The flyer is made from its link's settings (a query), in the browser.
   { path: '/clinicians/flyer', module: 'src/clinicians/flyer-page.tsx', prerender: false, headingKey: 'clinicians:flyer.title' },
-  { path: '/family', module: 'src/family/family-page.tsx', prerender: true, lighthouse: true, headingKey: 'family/guide:title' },
+  { path: '/family', module: 'src/family/family-page.tsx', prerender: true, headingKey: 'family/guide:title' },
   // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
   // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
   { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },

@@ -19,7 +19,7 @@ async function framedHeading(browser: Browser, target: string): Promise<string |
 // The headers themselves, caching, compression and every address are checked over HTTP by
 // scripts/check-deploy.mjs (run by npm test); here, what only a browser shows: a refused frame.
 test.describe('the production server', () => {
-  test('a page on another origin cannot frame the app (frame-ancestors none), while a server without the header can be framed', { tag: '@nginx-only' }, async ({ browser, baseURL }) => {
+  test('a page on another origin cannot frame the app (frame-ancestors none), while a server without the header can be framed', { tag: '@nginx' }, async ({ browser, baseURL }) => {
     // The control: vite preview sends no frame-ancestors, so the frame shows the start page there.
     expect(await framedHeading(browser, 'http://127.0.0.1:4173/')).toBe('A private check-in on mood and substance use');
     expect(await framedHeading(browser, `${baseURL}/`)).toBeNull();

@@ -36,9 +36,17 @@ async function startChromium() {
   }
   return {
     port,
-    close: () => {
+    // Wait for Chromium to exit before deleting its profile (it writes to it until the end); a profile that
+    // still cannot be removed is left in the temp folder with a warning, never a failed bench.
+    close: async () => {
+      const exited = chrome.exitCode !== null ? Promise.resolve() : new Promise((resolve) => chrome.once('exit', resolve));
       chrome.kill();
-      rmSync(profile, { recursive: true, force: true });
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch (error) {
+        console.error(`lighthouse: could not remove ${profile} (${error.code}); left for the system to clear`);
+      }
     },
   };
 }
@@ -89,7 +97,7 @@ export async function runLighthouse(base, routes, runs = 3, { categories = ['per
     }
     return results;
   } finally {
-    chrome.close();
+    await chrome.close();
   }
 }
 

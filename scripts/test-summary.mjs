@@ -34,9 +34,9 @@ for (const r of slowest) {
 
 if (existsSync(stepsPath)) {
   const steps = readFileSync(stepsPath, 'utf8').trim().split('\n').map((line) => line.split('\t'));
-  // Some steps run side by side, so the whole is the wall clock test.sh passes in (TEST_ELAPSED).
+  // The whole is the wall clock test.sh passes in (TEST_ELAPSED), else the sum of the steps.
   const total = process.env.TEST_ELAPSED ?? steps.reduce((sum, [seconds]) => sum + Number(seconds), 0);
-  console.log('time per step (lint and types, Vitest and the build run side by side: their wall clock follows them):');
+  console.log('time per step:');
   for (const [seconds, name] of steps) console.log(`  ${String(seconds).padStart(4)} s  ${name}`);
   console.log(`  ${String(total).padStart(4)} s  in all, before this summary`);
 }

@@ -93,6 +93,10 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['./tests/setup-unit.ts'],
           include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'],
+          // Property tests are sized by their number of runs (10,000 fragments, 1,000 walks × 5 countries):
+          // 1–4 s alone on 2 cores, up to 10 s with a second suite beside them (a fresh-clone run timed out
+          // at Vitest's default 5 s). 30 s is a budget for that work, not a wait.
+          testTimeout: 30_000,
         },
       },
       {
@@ -103,8 +107,8 @@ export default defineConfig({
           setupFiles: ['./tests/setup-unit.ts', './tests/setup.ts'],
           include: ['tests/component/**/*.test.{ts,tsx}'],
           // A component test walks the whole check-in (30-odd screens) through the app in jsdom: 1–3 s alone
-          // here, so 20 s leaves room for a loaded machine. Sized to the work, not a default.
-          testTimeout: 20_000,
+          // here, over 20 s with a second suite beside it; 45 s leaves room for a loaded machine.
+          testTimeout: 45_000,
         },
       },
     ],

@@ -42,12 +42,29 @@ export const region: Region = {
 };
 
 /**
- * Where each entry's details come from and when they were last checked. Kept beside the data it
- * vouches for; not imported by the app (the tests check that every entry has one).
+ * Where each entry's details come from, when they were matched against the fact sheet (factSheetChecked), and
+ * when, where and how the service itself was last checked (serviceChecked). Kept beside the data it vouches
+ * for; read by src/regions/checked.ts (each country's last check; `npm run numbers` lists every entry's age).
  */
 export const provenance: Provenance = {
-  lifeline: { source: '9-8-8 Suicide Crisis Helpline, run by CAMH (fact sheet §7: Government of Canada release)', checked: '2026-11-27' },
-  emergency: { source: 'Canada emergency number (fact sheet §7)', checked: '2026-11-27' },
-  nors: { source: 'National Overdose Response Service (fact sheet §7: Street Connections, Winnipeg; Harm Reduction Journal 2024)', checked: '2026-11-27' },
-  narAnon: { source: 'Nar-Anon Family Groups, worldwide fellowship (fact sheet §7)', checked: '2026-11-27' },
+  lifeline: {
+    source: '9-8-8 Suicide Crisis Helpline, run by CAMH (fact sheet §7: Government of Canada release)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-12', how: 'official page', source: 'Copies of the Government of Canada release (napaneebeaver.ca) and of 988.ca "What to expect" (9-8-8 in English and French, 24 hours a day); facts-evidence.md §9–10; facts.md §9: stored copies verified in December 2026 (no day given)' },
+  },
+  emergency: {
+    source: 'Canada emergency number (fact sheet §7)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'fact sheet only', source: 'Fact sheet §7 states 911 without naming a page; no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
+  nors: {
+    source: 'National Overdose Response Service (fact sheet §7: Street Connections, Winnipeg; Harm Reduction Journal 2024)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'Street Connections (Winnipeg health authority) page, as fact sheet §7 cites it; no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
+  narAnon: {
+    source: 'Nar-Anon Family Groups, worldwide fellowship (fact sheet §7)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'nar-anon.org, as fact sheet §7 gives it; no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
 };

@@ -1,6 +1,7 @@
 /**
  * The shape every region file must have, checked in the tests (tests/unit/regions): an https URL for web
- * contacts, a crisis line and the emergency number, and a source and check date for every entry.
+ * contacts, a crisis line and the emergency number, and for every entry its source, the date it was
+ * matched against the fact sheet, and the date, source and manner of the last check of the service itself.
  */
 import { z } from '../lib/zod';
 
@@ -41,4 +42,18 @@ export const regionSchema = z
     error: 'the emergency number must be listed as an emergency resource',
   });
 
-export const provenanceSchema = z.record(z.string(), z.object({ source: z.string().min(5), checked: z.iso.date() }));
+/** An ISO date, or a month (YYYY-MM) where the record gives no day. */
+const checkDate = z.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)]);
+
+export const provenanceSchema = z.record(
+  z.string(),
+  z.strictObject({
+    source: z.string().min(5),
+    factSheetChecked: z.iso.date(),
+    serviceChecked: z.strictObject({
+      date: checkDate,
+      source: z.string().min(5),
+      how: z.enum(['official page', 'independent sources', 'fact sheet only']),
+    }),
+  }),
+);

@@ -3,7 +3,8 @@
  * numbers, text codes, emergency numbers and service addresses live: every sentence that mentions one
  * refers to it here (by interpolation, or by a block that lists the region's services), and a unit test
  * fails on any such literal in the locale files (tests/unit/regions/no-literal-numbers.test.ts).
- * Each entry records where its details come from, how they were verified and when they were checked, so a
+ * Each entry records where its details come from, how they were verified, when they were matched against the
+ * fact sheet and when the service itself was last checked (`npm run numbers` lists the dates), so a
  * reviewer can re-check them before a release. Only numbers that the project's fact sheet marks verified
  * (or, for a crisis line, confirmed by two or more independent reputable sources) are shown as numbers.
  */
@@ -39,8 +40,35 @@ export interface Resource {
   readonly verification: Verification;
 }
 
-/** Per resource id: where its details come from, and the ISO date they were last checked against it. */
-export type Provenance = Readonly<Record<string, { readonly source: string; readonly checked: string }>>;
+/**
+ * How a service's own details were last read: on its official page (or a faithful copy of one: the fact
+ * sheet's VERIFIED), as quoted by independent reputable sources (its [V-sec]), or not recorded at all:
+ * 'fact sheet only' means the fact sheet states the number without naming a page or a label.
+ */
+export type CheckMethod = 'official page' | 'independent sources' | 'fact sheet only';
+
+/** The last check of the service itself (its number, address or what it offers), not of the fact sheet. */
+export interface ServiceCheck {
+  /**
+   * When it was read: an ISO date, or only the month (YYYY-MM) where the record gives no day; a month
+   * counts from its first day (src/regions/checked.ts), so its age is never understated.
+   */
+  readonly date: string;
+  /** What was read, with its address; says so when the date is only that of the fact-sheet review. */
+  readonly source: string;
+  readonly how: CheckMethod;
+}
+
+export interface ProvenanceEntry {
+  /** Where the app's details come from: the fact sheet's entry and the source it names. */
+  readonly source: string;
+  /** ISO date the entry was last matched against the project's fact sheet (docs/sources.md). */
+  readonly factSheetChecked: string;
+  readonly serviceChecked: ServiceCheck;
+}
+
+/** Per resource id: where its details come from, when they were matched against the fact sheet, and when the service itself was last checked. */
+export type Provenance = Readonly<Record<string, ProvenanceEntry>>;
 
 export interface Region {
   /** Also the old `?region=` value and the key prefix in the resources and services namespaces. */

@@ -55,14 +55,39 @@ export const region: Region = {
 };
 
 /**
- * Where each entry's details come from and when they were last checked. Kept beside the data it
- * vouches for; not imported by the app (the tests check that every entry has one).
+ * Where each entry's details come from, when they were matched against the fact sheet (factSheetChecked), and
+ * when, where and how the service itself was last checked (serviceChecked). Kept beside the data it vouches
+ * for; read by src/regions/checked.ts (each country's last check; `npm run numbers` lists every entry's age).
  */
 export const provenance: Provenance = {
-  samaritans: { source: 'Samaritans (fact sheet §7)', checked: '2026-11-27' },
-  shout: { source: 'Shout, giveusashout.org (fact sheet §7, read November 2024)', checked: '2026-11-27' },
-  emergency: { source: 'UK emergency number (fact sheet §7: NHS trust pages)', checked: '2026-11-27' },
-  nhs111: { source: 'NHS 111, mental health option (fact sheet §7; England)', checked: '2026-11-27' },
-  frank: { source: 'FRANK, UK government drugs advice (fact sheet §7: FRANK website source, 2021; re-check talktofrank.com before a release)', checked: '2026-11-27' },
-  narAnon: { source: 'Nar-Anon Family Groups, worldwide fellowship (fact sheet §7)', checked: '2026-11-27' },
+  samaritans: {
+    source: 'Samaritans (fact sheet §7)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'Samaritans, as fact sheet §7 gives it (no page named); no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
+  shout: {
+    source: 'Shout, giveusashout.org (fact sheet §7: "giveusashout.org, Nov 2024")',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'giveusashout.org, as fact sheet §7 cites it ("giveusashout.org, Nov 2024": the page as read is from November 2024 or before); no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
+  emergency: {
+    source: 'UK emergency number (fact sheet §7: NHS trust pages)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'NHS trust pages, as fact sheet §7 cites them; no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
+  nhs111: {
+    source: 'NHS 111, mental health option (fact sheet §7; England)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'NHS 111, mental health option, as fact sheet §7 gives it (no page named); no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
+  frank: {
+    source: 'FRANK, UK government drugs advice (fact sheet §7: FRANK website source, 2021; re-check talktofrank.com before a release)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'The source of FRANK’s own website in a UK government repository, dated 2021 (fact sheet §7: re-check talktofrank.com before a release); no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
+  narAnon: {
+    source: 'Nar-Anon Family Groups, worldwide fellowship (fact sheet §7)',
+    factSheetChecked: '2026-11-27',
+    serviceChecked: { date: '2026-11-27', how: 'official page', source: 'nar-anon.org, as fact sheet §7 gives it; no read date for §7 in the fact sheet: this is the fact-sheet review date (docs/sources.md), and the read was on or before it' },
+  },
 };

@@ -4,6 +4,7 @@ import es from '../../../src/locales/es/resources.json';
 import servicesEn from '../../../src/locales/en/services.json';
 import servicesEs from '../../../src/locales/es/services.json';
 import { crisisLineOf, REGIONS } from '../../../src/regions';
+import { PROVENANCE } from '../../../src/regions/checked';
 import { provenanceSchema, regionSchema } from '../../../src/regions/schema';
 import type { Provenance, Region } from '../../../src/regions/types';
 
@@ -65,13 +66,48 @@ describe('regions as data', () => {
     expect(wording).not.toMatch(/Never Use Alone/i);
   });
 
-  it('records, in each region file, the source and check date of every entry', () => {
-    const files = import.meta.glob<{ region: Region; provenance: Provenance }>(['../../../src/regions/*.ts', '!**/index.ts', '!**/types.ts', '!**/schema.ts', '!**/text.ts', '!**/literals.ts'], { eager: true });
+  it('records, in each region file, the source of every entry, its fact-sheet check and the last check of the service itself', () => {
+    const files = import.meta.glob<{ region: Region; provenance: Provenance }>(['../../../src/regions/*.ts', '!**/index.ts', '!**/types.ts', '!**/schema.ts', '!**/text.ts', '!**/literals.ts', '!**/checked.ts'], { eager: true });
     expect(Object.keys(files)).toHaveLength(REGIONS.length);
     for (const { region, provenance } of Object.values(files)) {
       expect(() => provenanceSchema.parse(provenance)).not.toThrow();
       expect(Object.keys(provenance).sort(), region.id).toEqual(region.resources.map((r) => r.id).sort());
+      // The map the numbers report and lastChecked read holds this same file's provenance.
+      expect(PROVENANCE[region.id], region.id).toBe(provenance);
     }
+    expect(Object.keys(PROVENANCE).sort()).toEqual(REGIONS.map((r) => r.id).sort());
+  });
+
+  it('checks each service the way its label says: [V-sec] through independent sources, verified never only so', () => {
+    for (const region of REGIONS) {
+      for (const resource of region.resources) {
+        const { how } = PROVENANCE[region.id]![resource.id]!.serviceChecked;
+        const where = `${region.id}.${resource.id}`;
+        if (resource.verification === 'secondary') expect(how, where).toBe('independent sources');
+        else expect(how, where).not.toBe('independent sources');
+      }
+    }
+  });
+
+  it('says so in its source when a service’s check date is only that of the fact-sheet review', () => {
+    for (const region of REGIONS) {
+      for (const [id, entry] of Object.entries(PROVENANCE[region.id]!)) {
+        if (entry.serviceChecked.date === entry.factSheetChecked) expect(entry.serviceChecked.source, `${region.id}.${id}`).toMatch(/fact-sheet review date/);
+        // A month-only date comes from a record that gives no day, and says so.
+        if (/^\d{4}-\d{2}$/.test(entry.serviceChecked.date)) expect(entry.serviceChecked.source, `${region.id}.${id}`).toMatch(/no day given/);
+      }
+    }
+  });
+
+  it('the provenance schema rejects the old shape (one `checked` date) and a service check without a date, source or manner', () => {
+    const entry = PROVENANCE.us!.lifeline!;
+    expect(provenanceSchema.safeParse({ lifeline: entry }).success).toBe(true);
+    expect(provenanceSchema.safeParse({ lifeline: { source: entry.source, checked: '2026-11-27' } }).success).toBe(false);
+    expect(provenanceSchema.safeParse({ lifeline: { ...entry, checked: '2026-11-27' } }).success).toBe(false);
+    expect(provenanceSchema.safeParse({ lifeline: { ...entry, serviceChecked: { ...entry.serviceChecked, date: 'December 2026' } } }).success).toBe(false);
+    expect(provenanceSchema.safeParse({ lifeline: { ...entry, serviceChecked: { ...entry.serviceChecked, date: '2026-13' } } }).success).toBe(false);
+    expect(provenanceSchema.safeParse({ lifeline: { ...entry, serviceChecked: { ...entry.serviceChecked, how: 'a friend' } } }).success).toBe(false);
+    expect(provenanceSchema.safeParse({ lifeline: { ...entry, serviceChecked: { date: '2026-12', how: 'official page' } } }).success).toBe(false);
   });
 
   it('the schema rejects a region whose emergency number is not listed, or whose crisis line is not a crisis phone line', () => {

@@ -5,7 +5,7 @@
  * be for some countries only, and numbers come from the reader's region through placeholders.
  */
 import { z } from '../lib/zod';
-import { contentBlockSchema, referenceSchema, regionalTextSchema } from '../ui/content-schema';
+import { contentBlockSchema, countryProblems, referenceSchema, regionalTextSchema } from '../ui/content-schema';
 
 const text = z.string().min(1);
 const regions = contentBlockSchema.options[0].shape.regions;
@@ -33,7 +33,12 @@ export const familyGuideSchema = z.object({
   }),
   sections: z.array(z.object({ id: text, heading: text, regions, blocks: z.array(contentBlockSchema).min(1) })).min(1),
   references: z.array(referenceSchema).min(1),
-});
+})
+  // One country's facts never shown in another (a US-only source's text without `regions`).
+  .superRefine((guide, ctx) => {
+    const steps = [...guide.emergency.overdose.steps, ...guide.emergency.suicide.steps, ...guide.checklist.groups.flatMap((group) => group.signs.map((sign) => sign.text))];
+    for (const message of countryProblems(guide.sections, guide.references, steps)) ctx.addIssue({ code: 'custom', message });
+  });
 
 export type FamilyGuide = z.infer<typeof familyGuideSchema>;
 export type SignGroup = FamilyGuide['checklist']['groups'][number];

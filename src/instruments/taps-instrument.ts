@@ -24,20 +24,20 @@ const ALCOHOL_AMOUNT = questionSteps([ALCOHOL_AMOUNT_ITEM], {
 const BLOCKS = OPIOID_BLOCKS.map(({ block, openedBy, items }) => ({
   openedBy,
   steps: questionSteps(items, { part: 'substance', progressKey: `progress.${block}`, errorKey: 'error.requiredYesNo', translationNote: true }),
-  // After the heroin questions: fentanyl, or pills not from a pharmacy (ours, unscored). A "Yes" opens the
-  // safety questions as a "Yes" to heroin does.
-  then:
-    block === 'heroin'
-      ? questionSteps([STREET_OPIOIDS_ITEM], { part: 'safety', progressKey: 'progress.streetOpioids', errorKey: 'error.requiredYesNo', numbered: false })
-      : [],
 }));
+// Fentanyl, or pills not from a pharmacy (ours, unscored): asked after any drug use or prescription misuse
+// (TAPS-1 items 3 or 4 other than Never), once, after the first opioid block asked. People who use street
+// fentanyl or fake pills but not heroin answer "No" to the heroin question; a "Yes" here opens the safety
+// questions as a "Yes" to heroin does.
+const STREET_OPIOIDS_STEPS = questionSteps([STREET_OPIOIDS_ITEM], { part: 'safety', progressKey: 'progress.streetOpioids', errorKey: 'error.requiredYesNo', numbered: false });
 const SAFETY_STEPS = questionSteps(SAFETY_ITEMS, { part: 'safety', progressKey: 'progress.safety', errorKey: 'error.requiredAnswer' });
 
 function steps(answers: Answers): Step[] {
   // The alcohol amount comes straight before the alcohol question (TAPS-1's second).
   const path: Step[] = [...(TOBACCO ? [TOBACCO] : []), ...ALCOHOL_AMOUNT, ...OTHER_TAPS1];
   let anyUse = false;
-  for (const { openedBy, steps: [first, ...others], then } of BLOCKS) {
+  let streetAsked = false;
+  for (const { openedBy, steps: [first, ...others] } of BLOCKS) {
     const opener = answers[openedBy];
     if (opener === undefined || opener === NEVER || !first) continue;
     path.push(first);
@@ -46,8 +46,11 @@ function steps(answers: Answers): Step[] {
       path.push(...others);
       anyUse = true;
     }
-    path.push(...then);
-    if (then.some((step) => answers[step.id] === 1)) anyUse = true;
+    if (!streetAsked) {
+      streetAsked = true;
+      path.push(...STREET_OPIOIDS_STEPS);
+      if (STREET_OPIOIDS_STEPS.some((step) => answers[step.id] === 1)) anyUse = true;
+    }
   }
   if (anyUse) path.push(...SAFETY_STEPS);
   return path;

@@ -5,7 +5,7 @@
  * sections and references are the shared, region-aware content model (src/ui/content-schema.ts).
  */
 import { z } from '../lib/zod';
-import { contentSectionSchema, referenceSchema } from '../ui/content-schema';
+import { contentSectionSchema, countryProblems, referenceSchema } from '../ui/content-schema';
 
 const text = z.string().min(1);
 
@@ -16,6 +16,10 @@ export const learnPageSchema = z.object({
   sections: z.array(contentSectionSchema).min(1),
   references: z.array(referenceSchema).min(1),
   next: z.enum(['checkin', 'help']),
-});
+})
+  // One country's facts never shown in another (a US-only source's text without `regions`).
+  .superRefine((page, ctx) => {
+    for (const message of countryProblems(page.sections, page.references)) ctx.addIssue({ code: 'custom', message });
+  });
 
 export type LearnPage = z.infer<typeof learnPageSchema>;

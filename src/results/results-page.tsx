@@ -17,6 +17,7 @@ import { FromLink } from '../ui/from-link';
 import { BandedSection } from './banded-section';
 import { explainerFor } from './explainer';
 import { ExplainerLink } from './explainer-link';
+import { GlanceSection } from './glance-section';
 import { nextSteps, type NextStepContext } from './next-steps';
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
@@ -69,6 +70,8 @@ export default function ResultsPage() {
       <PageHeading>{t('title')}</PageHeading>
       <p className="inset-text">{t('notDiagnosis')}</p>
 
+      <GlanceSection summary={summary} context={context} />
+
       {summary.instruments.map(({ instrument, state, banded }) => {
         if (banded) {
           return <BandedSection key={instrument.id} instrument={instrument} view={banded} messages={(sectionTexts.get(instrument.id) ?? []).map(cite)} />;
@@ -107,7 +110,7 @@ export default function ResultsPage() {
           <h2 className="heading-l" id="safety-heading">
             {t('safetyTips.heading')}
           </h2>
-          <p className="hint">{t('safetyTips.intro')}</p>
+          <p className="hint">{t(Object.keys(context.safety).length > 0 ? 'safetyTips.intro' : 'safetyTips.introDrugs')}</p>
           <ul className="list list--bullet">
             {safety.map((message) => (
               <li key={message}>{cite(message)}</li>

@@ -76,6 +76,8 @@ export function summarise(answers: Answers, options: FlowOptions = {}, instrumen
     ? { taps1, blocks, streetOpioids: street === undefined ? null : street === 1 }
     : null;
   const opioid: OpioidCondition = substance ? (highestOpioidLevel(blocks) ?? 'none') : 'notAnswered';
+  const anyOpioidUse = substance !== null && (blocks.some((b) => b.used) || substance.streetOpioids === true);
+  const drugUse = substance !== null && taps1.some((r) => (r.substance === 'drugs' || r.substance === 'rx') && r.positive === true);
   const bands = Object.fromEntries(summaries.flatMap((s) => (s.banded ? [[s.instrument.id, s.banded.band]] : [])));
   return {
     instruments: summaries,
@@ -88,6 +90,8 @@ export function summarise(answers: Answers, options: FlowOptions = {}, instrumen
       safety: safetyAnswers(answers),
       item9: mood.item9Flag,
       streetOpioids: substance?.streetOpioids === true,
+      anyOpioidUse,
+      drugUse,
     },
   };
 }

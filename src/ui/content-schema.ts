@@ -43,6 +43,12 @@ export const referenceSchema = z.object({
   publisher: text,
   year: z.int().min(1900).max(2100).optional(),
   url: z.url({ protocol: /^https$/ }),
+  /**
+   * The countries its facts hold in, for a source on one country's drug supply, products, law or services
+   * (the CDC on the US supply, the FDA on a US product, SAMHSA, NIDA on the US supply…): text citing it
+   * must show only there (countryProblems). Unset: what it supports holds everywhere.
+   */
+  countries: z.array(regionId).min(1).optional(),
 });
 
 export const contentSectionSchema = z.object({
@@ -88,6 +94,31 @@ export function visibleBlocks(section: ContentSection, region: string): ContentB
 }
 
 const MARKER = /\[(\d+)\]/g;
+
+/**
+ * Text that would show in a country its source does not hold for: for every country, each visible text
+ * citing a reference with `countries` that leave that country out. The page schemas refuse such a page, so
+ * the build (which prerenders every page of every version) fails on it.
+ */
+export function countryProblems(
+  sections: readonly ContentSection[],
+  references: readonly Reference[],
+  extra: readonly RegionalText[] = [],
+): string[] {
+  const problems: string[] = [];
+  for (const { id: region } of REGIONS) {
+    const texts = [...sections.flatMap((section) => visibleBlocks(section, region).flatMap((block) => blockTexts(block, region))), ...extra.filter((item) => shownIn(item, region)).map(textOf)];
+    for (const value of texts) {
+      for (const match of value.matchAll(MARKER)) {
+        const reference = references.find((ref) => ref.id === Number(match[1]));
+        if (reference?.countries && !reference.countries.includes(region)) {
+          problems.push(`shown in ${region}, but [${reference.id}] (${reference.publisher}) holds in ${reference.countries.join(', ')} only: "${value.slice(0, 80)}"`);
+        }
+      }
+    }
+  }
+  return problems;
+}
 
 /** Reference ids in order of first citation across the given texts. */
 export function citationOrder(texts: readonly string[]): number[] {

@@ -29,9 +29,12 @@ test.describe('the optional anxiety questions (GAD-7)', () => {
     await expect(anxiety.getByText('Your total score is 16 out of 21.')).toBeVisible();
     await expect(anxiety.getByText(/in the range that clinicians call/)).toContainText('severe');
     await expect(anxiety.getByRole('img', { name: /Your score, 16, is marked in the severe range/ })).toBeVisible();
-    await expect(anxiety.getByText(/29 in every 100 people with opioid use disorder had anxiety/)).toBeVisible();
-    // The sources it cites are listed, and the licence line is shown once for both questionnaires.
-    await expect(page.getByRole('link', { name: 'https://doi.org/10.1016/j.biopsych.2019.05.023' })).toBeVisible();
+    // Severe anxiety changes the next steps: see a clinician about it, no "check in again" [H26]. The
+    // anxiety–withdrawal note is for opioid use only (the substance part was skipped).
+    await expect(page.getByRole('region', { name: 'What you can do next' }).getByText(/Make an appointment with a doctor, nurse or other clinician about anxiety/)).toBeVisible();
+    await expect(page.getByText(/Check in again in 2 weeks/)).toHaveCount(0);
+    await expect(anxiety.getByText(/29 in every 100 people with opioid use disorder had anxiety/)).toHaveCount(0);
+    // The licence line is shown once for both questionnaires.
     await expect(page.getByText(/No permission required to reproduce/)).toHaveCount(1);
     await expect(page.getByText('These results are not a diagnosis', { exact: false })).toBeVisible();
     await axe();

@@ -64,7 +64,7 @@ test.describe('substance use and overdose safety', () => {
     await expect(page.getByText('Score: 2 of 3')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Your mood and opioid use' })).toBeVisible();
     await expect(page.getByText(/The two are often found together, and the link can run both ways/)).toBeVisible();
-    await expect(page.getByText(/Get naloxone \(Narcan\)/)).toBeVisible();
+    await expect(page.getByText(/Get naloxone and keep it with you/)).toBeVisible();
     await expect(page.getByText(/buy Narcan nasal spray without a prescription/)).toBeVisible();
     await expect(page.getByText(/Try not to use alone/)).toBeVisible();
     await expect(page.getByText(/A negative strip is not a guarantee/)).toBeVisible();
@@ -97,6 +97,9 @@ test.describe('substance use and overdose safety', () => {
     await answer(page, 'Yes');
     await answer(page, 'No');
     await answer(page, 'No');
+    // Prescription misuse brings the question on fentanyl or pills not from a pharmacy too [H7].
+    await expect(page.getByRole('heading', { level: 1, name: 'In the past 3 months, have you used fentanyl, or pills that did not come from a pharmacy?' })).toBeVisible();
+    await answer(page, 'No');
     for (const label of ['No', 'No', 'Yes', 'Yes']) await answer(page, label);
     await answer(page, 'No');
 
@@ -107,6 +110,8 @@ test.describe('substance use and overdose safety', () => {
     await expect(page.getByText(/After a break, your body can handle much less than before/)).toBeVisible();
     await expect(page.getByText(/Keep your naloxone where others can find it/)).toBeVisible();
     await expect(page.getByText(/Fentanyl is often mixed into heroin/)).toBeVisible();
+    // How to start medicine in the US, for opioid use by any route.
+    await expect(page.getByText(/Starting medicine in the US: doctors and other prescribers whose DEA registration covers it/)).toBeVisible();
     // Mood minimal: the "linked" section is not shown.
     await expect(page.getByRole('heading', { name: 'Your mood and opioid use' })).toHaveCount(0);
     await expectNothingStored(page);

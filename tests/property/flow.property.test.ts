@@ -142,7 +142,8 @@ describe('the check-in flow, over random answers and edits', () => {
         if (answers['safety-alone'] !== undefined) {
           expect(answers['taps2-heroin-1'] === 1 || answers['taps2-rxOpioid-1'] === 1 || answers['street-opioids'] === 1).toBe(true);
         }
-        if (answers['street-opioids'] !== undefined) expect(answers['taps1-drugs']).toBeGreaterThan(0);
+        // The fentanyl question follows any drug use or prescription misuse (TAPS-1 items 3 or 4 other than Never).
+        if (answers['street-opioids'] !== undefined) expect((answers['taps1-drugs'] ?? 0) + (answers['taps1-rx'] ?? 0)).toBeGreaterThan(0);
         if (moodOnly) expect(Object.keys(answers).every((id) => /^(phq9|gad7)-/.test(id) || id === SUBSTANCE_CONSENT_ID || id === ANXIETY_CONSENT_ID)).toBe(true);
         // The anxiety answers survive only when the offer was taken.
         if (answers['gad7-1'] !== undefined) expect(answers[ANXIETY_CONSENT_ID]).toBe(1);

@@ -3,6 +3,7 @@ import type { BandedView, Instrument } from '../../instruments/registry-types';
 import type { Answers, QuestionItem } from '../../instruments/types';
 import { useInstrumentText } from '../../ui/use-instrument-text';
 import { useLinkSettings } from '../../visit/link-settings-context';
+import { useRegion } from '../../visit/version-context';
 import type { Summary } from '../summary';
 import { SubstanceHandout } from './substance-handout';
 
@@ -34,7 +35,7 @@ export function Handout({ answers, summary, onScreen = false, authored }: { answ
       </header>
 
       {summary.instruments.map(({ instrument, state, banded }) => {
-        if (banded) return <BandedHandout key={instrument.id} instrument={instrument} view={banded} answers={answers} label={label} />;
+        if (banded) return <BandedHandout key={instrument.id} instrument={instrument} view={banded} answers={answers} label={label} opioidUse={summary.context.anyOpioidUse} />;
         if (instrument.presentation.kind === 'custom' && instrument.presentation.section === 'substance' && state !== 'notReached') {
           return <SubstanceHandout key={instrument.id} answers={answers} substance={summary.substance} label={label} />;
         }
@@ -56,13 +57,17 @@ function BandedHandout({
   view,
   answers,
   label,
+  opioidUse,
 }: {
   instrument: Instrument;
   view: BandedView;
   answers: Answers;
   label: (item: QuestionItem, value: number | undefined) => string;
+  /** Opioid use by any route: a flagged item (PHQ-9 item 9) then asks about an intentional overdose. */
+  opioidUse: boolean;
 }) {
   const { t } = useTranslation('results');
+  const region = useRegion();
   const text = useInstrumentText();
   const name = text(instrument.nameKey);
   const bandNameKey = instrument.presentation.kind === 'banded' ? instrument.presentation.bandNameKey : '';
@@ -99,7 +104,9 @@ function BandedHandout({
       </table>
       {view.flagged.map((flag) => (
         <p key={flag.itemId} className="handout__notice">
-          <strong>{t(flag.noteKey as 'handout.item9Assess')}</strong>
+          {/* The country's guidance where it differs (the UK: NICE NG225). */}
+          <strong>{t(flag.noteKey as 'handout.item9Assess', { context: region.id })}</strong>
+          {opioidUse && <strong> {t('handout.item9Opioids')}</strong>}
         </p>
       ))}
       <p className="handout__score">

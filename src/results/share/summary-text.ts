@@ -36,6 +36,7 @@ export function summaryText(answers: Answers, summary: Summary, date: string, t:
       for (const flag of banded.flagged) {
         const item = instrument.items.find((i) => i.id === flag.itemId);
         if (item) lines.push(t('share.text.flagged', { name, number: item.number, answer: label(item), value: answers[item.id], flag: t(flag.labelKey) }));
+        if (item && summary.context.anyOpioidUse) lines.push(t('share.text.item9Opioids'));
       }
       for (const extra of banded.extras) {
         if (extra.handout) lines.push(t(extra.handout, { ...extra.values, answer: extra.answerKey ? text(extra.answerKey) : '' }));

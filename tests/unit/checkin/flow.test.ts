@@ -95,8 +95,14 @@ describe('check-in flow: substance use', () => {
     expect(firstPendingStepId(answers)).toBe('safety-alone');
   });
 
-  it('the fentanyl question is asked only after a drugs answer other than Never', () => {
-    expect(ids(substance({ 'taps1-drugs': 0, 'taps1-rx': 2, 'taps2-rxOpioid-1': 0 }))).not.toContain('street-opioids');
+  it('the fentanyl question is asked after any drug use or prescription misuse, once, and never after two Nevers', () => {
+    // Prescription misuse alone (pills that may not be what they seem): asked after the prescription-opioid block.
+    expect(ids(substance({ 'taps1-drugs': 0, 'taps1-rx': 2, 'taps2-rxOpioid-1': 0 })).slice(-2)).toEqual(['taps2-rxOpioid-1', 'street-opioids']);
+    // Both: asked once, after the heroin block.
+    const both = ids(substance({ 'taps1-drugs': 1, 'taps1-rx': 1, 'taps2-heroin-1': 0, 'taps2-rxOpioid-1': 0 }));
+    expect(both.filter((id) => id === 'street-opioids')).toHaveLength(1);
+    expect(both.slice(-3)).toEqual(['taps2-heroin-1', 'street-opioids', 'taps2-rxOpioid-1']);
+    expect(ids(substance({ 'taps1-drugs': 0, 'taps1-rx': 0 }))).not.toContain('street-opioids');
   });
 
   it('heroin yes brings questions 2–3, the fentanyl question, and then the safety questions', () => {
@@ -107,7 +113,7 @@ describe('check-in flow: substance use', () => {
 
   it('prescription medicines not Never opens the prescription-opioid block', () => {
     const answers = substance({ 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 0, 'taps1-rx': 2, 'taps2-rxOpioid-1': 1 });
-    expect(ids(answers).slice(-8)).toEqual(['taps2-rxOpioid-1', 'taps2-rxOpioid-2', 'taps2-rxOpioid-3', ...SAFETY]);
+    expect(ids(answers).slice(-9)).toEqual(['taps2-rxOpioid-1', 'taps2-rxOpioid-2', 'taps2-rxOpioid-3', 'street-opioids', ...SAFETY]);
   });
 
   it('asks the safety questions once when both blocks are yes', () => {

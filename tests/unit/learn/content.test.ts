@@ -60,6 +60,18 @@ describe('the sources check', () => {
   });
 });
 
+describe('one country’s facts stay in that country [H27]', () => {
+  const us = { id: 1, title: 'Fentanyl facts', publisher: 'CDC', url: 'https://www.cdc.gov/x', countries: ['us'] };
+  const page = (blocks: ContentSection['blocks']): unknown => ({ title: 'T', summary: 'S', readingMinutes: 1, sections: [{ heading: 'H', blocks }], references: [us], next: 'help' });
+  it('a page whose text citing a US-only source shows in every country is refused, so the build fails; with `regions: ["us"]` it is accepted [H27]', () => {
+    const planted = learnPageSchema.safeParse(page([{ type: 'p', text: 'Fentanyl is in the supply [1].' }]));
+    expect(planted.success).toBe(false);
+    expect(planted.error?.issues.map((issue) => issue.message).join('\n')).toMatch(/shown in uk, but \[1\] \(CDC\) holds in us only/);
+    expect(learnPageSchema.safeParse(page([{ type: 'p', text: 'Fentanyl is in the supply [1].', regions: ['us'] }])).success).toBe(true);
+    expect(learnPageSchema.safeParse(page([{ type: 'p', text: 'Fentanyl is in the supply [1].', regions: ['us', 'mx'] }])).success).toBe(false);
+  });
+});
+
 describe('Learn content', () => {
   for (const language of languages) {
     for (const slug of LEARN_SLUGS) {

@@ -288,7 +288,7 @@ describe('the share fragment, v1', () => {
       { 'anxiety-consent': '-', 'gad7-4': '1' },
       { 'substance-consent': '0', 'taps1-tobacco': '3' },
       { 'substance-consent': '1', 'taps1-drugs': '0', 'taps2-heroin-1': '0' },
-      { 'substance-consent': '1', 'taps1-drugs': '0', 'street-opioids': '1' },
+      { 'substance-consent': '1', 'taps1-drugs': '0', 'taps1-rx': '0', 'street-opioids': '1' },
       { 'substance-consent': '1', 'taps1-rx': '0', 'taps2-rxOpioid-1': '1' },
       { 'substance-consent': '1', 'taps1-drugs': '2', 'taps2-heroin-1': '0', 'taps2-heroin-2': '1' },
       // PHQ-9 question 10 with every item at 0; safety answers with no opioid use.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NEXT_STEP_RULES, nextSteps, type NextStepContext } from '../../../src/results/next-steps';
+import { RESULTS_REFERENCES } from '../../../src/results/references';
 import en from '../../../src/locales/en/results.json';
 
-const base: NextStepContext = { bands: { phq9: 'minimal' }, opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us', item9: false, streetOpioids: false };
+const base: NextStepContext = { bands: { phq9: 'minimal' }, opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us', item9: false, streetOpioids: false, anyOpioidUse: false, drugUse: false };
 const ctx = (over: Partial<NextStepContext>): NextStepContext => ({ ...base, ...over });
 
 function lookup(key: string): unknown {
@@ -34,40 +35,44 @@ describe('next-steps rules table, row by row', () => {
   });
 
   it.each([
-    ['minimal', 'use', []],
-    ['mild', 'none', []],
-    ['mild', 'notAnswered', []],
-    ['mild', 'use', ['linked.both', 'linked.together', 'linked.medicines']],
-    ['severe', 'higherRisk', ['linked.both', 'linked.together', 'linked.medicines']],
-    [null, 'higherRisk', []],
-  ] as const)('mood %s with opioid %s: linked messages', (moodBand, opioid, expected) => {
-    expect(nextSteps(ctx({ bands: { phq9: moodBand }, opioid }), 'linked')).toEqual(expected);
+    ['minimal', true, []],
+    ['mild', false, []],
+    ['mild', true, ['linked.both', 'linked.together', 'linked.medicines']],
+    ['severe', true, ['linked.both', 'linked.together', 'linked.medicines']],
+    [null, true, []],
+  ] as const)('mood %s, opioid use %s: linked messages', (moodBand, anyOpioidUse, expected) => {
+    expect(nextSteps(ctx({ bands: { phq9: moodBand }, anyOpioidUse, drugUse: anyOpioidUse }), 'linked')).toEqual(expected);
+  });
+
+  const opioidUser = (over: Partial<NextStepContext>) => ctx({ anyOpioidUse: true, drugUse: true, opioid: 'use', ...over });
+  it.each([
+    [{ naloxone: 0 }, ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUs', 'safetyTips.alone', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ naloxone: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.alone', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ naloxone: 1, mixing: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.alone', 'safetyTips.mixing', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ naloxone: 1, break: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.alone', 'safetyTips.break', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ naloxone: 1, fentanyl: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.alone', 'safetyTips.fentanylMaybe', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ naloxone: 1, fentanyl: 2 }, ['safetyTips.naloxoneHave', 'safetyTips.alone', 'safetyTips.fentanylMaybe', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    [{ naloxone: 1, fentanyl: 0 }, ['safetyTips.naloxoneHave', 'safetyTips.alone', 'safetyTips.fentanylNo', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+    // Not answered (the person left before): naloxone is still offered.
+    [{}, ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUs', 'safetyTips.alone', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
+  ] as const)('opioid use in the US, safety answers %j: their tips', (safety, expected) => {
+    expect(nextSteps(opioidUser({ safety }), 'safety')).toEqual(expected);
+  });
+
+  it('no substance use: no safety tips', () => {
+    expect(nextSteps(ctx({}), 'safety')).toEqual([]);
   });
 
   it.each([
-    [{ naloxone: 0 }, ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUs', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ naloxone: 1 }, ['safetyTips.naloxoneHave', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ alone: 1 }, ['safetyTips.alone', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ alone: 0 }, ['safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ mixing: 1 }, ['safetyTips.mixing', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ break: 1 }, ['safetyTips.break', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ fentanyl: 1 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ fentanyl: 2 }, ['safetyTips.fentanylMaybe', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{ fentanyl: 0 }, ['safetyTips.fentanylNo', 'safetyTips.overdose', 'safetyTips.xylazineUs']],
-    [{}, []],
-  ] as const)('safety answers %j give their tips', (safety, expected) => {
-    expect(nextSteps(ctx({ safety }), 'safety')).toEqual(expected);
-  });
-
-  it.each([
-    ['us', 'safetyTips.naloxoneWhereUs'],
-    ['ca', 'safetyTips.naloxoneWhereCa'],
-    ['uk', 'safetyTips.naloxoneWhereUk'],
-    ['mx', 'safetyTips.naloxoneWhereOther'],
-    ['es', 'safetyTips.naloxoneWhereOther'],
-  ] as const)('%s: where to get naloxone is said for that country only', (region, expected) => {
-    const tips = nextSteps(ctx({ region, safety: { naloxone: 0 } }), 'safety');
-    expect(tips.filter((tip) => tip.startsWith('safetyTips.naloxoneWhere'))).toEqual([expected]);
+    ['us', ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUs']],
+    ['ca', ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereCa']],
+    ['uk', ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereUk']],
+    ['es', ['safetyTips.naloxoneGet', 'safetyTips.naloxoneWhereOther']],
+    // Mexico: naloxone is a controlled medicine (hospitals and ambulances): say so, not "get naloxone".
+    ['mx', ['safetyTips.naloxoneMx']],
+  ] as const)('%s: where to get naloxone is said for that country only [H27]', (region, expected) => {
+    const tips = nextSteps(opioidUser({ region, safety: { naloxone: 0 } }), 'safety');
+    expect(tips.filter((tip) => tip.startsWith('safetyTips.naloxone'))).toEqual(expected);
   });
 
   it.each([
@@ -81,12 +86,12 @@ describe('next-steps rules table, row by row', () => {
   });
 
   it('offers Canada’s overdose response line to people who use alone in Canada only [H20]', () => {
-    expect(nextSteps(ctx({ region: 'ca', safety: { alone: 1 } }), 'safety')).toContain('safetyTips.aloneCa');
-    expect(nextSteps(ctx({ region: 'us', safety: { alone: 1 } }), 'safety')).not.toContain('safetyTips.aloneCa');
+    expect(nextSteps(opioidUser({ region: 'ca', safety: { alone: 1 } }), 'safety')).toContain('safetyTips.aloneCa');
+    expect(nextSteps(opioidUser({ region: 'us', safety: { alone: 1 } }), 'safety')).not.toContain('safetyTips.aloneCa');
   });
 
   it('xylazine is a US tip only [H20]', () => {
-    expect(nextSteps(ctx({ region: 'uk', safety: { alone: 0 } }), 'safety')).toEqual(['safetyTips.overdose']);
+    expect(nextSteps(opioidUser({ region: 'uk', safety: { naloxone: 1 } }), 'safety')).toEqual(['safetyTips.naloxoneHave', 'safetyTips.nitazenesUk', 'safetyTips.alone', 'safetyTips.overdose']);
   });
 
   it('item 9 above 0 with a low total: talk with someone today comes first, no 2-week recheck, and the mood text says so [H2]', () => {
@@ -103,8 +108,11 @@ describe('next-steps rules table, row by row', () => {
   });
 
   it('fentanyl or pills not from a pharmacy count as opioid use for the linked messages, and bring their own next step [H7]', () => {
-    expect(nextSteps(ctx({ bands: { phq9: 'mild' }, opioid: 'none', streetOpioids: true }), 'linked')).toEqual(['linked.both', 'linked.together', 'linked.medicines']);
-    expect(nextSteps(ctx({ streetOpioids: true }))).toContain('nextSteps.streetOpioids');
+    const street = { opioid: 'none', streetOpioids: true, anyOpioidUse: true, drugUse: true } as const;
+    expect(nextSteps(ctx({ bands: { phq9: 'mild' }, ...street }), 'linked')).toEqual(['linked.both', 'linked.together', 'linked.medicines']);
+    expect(nextSteps(ctx(street))).toContain('nextSteps.streetOpioids');
+    expect(nextSteps(ctx({ ...street, region: 'uk' }))).toEqual(expect.arrayContaining(['nextSteps.streetOpioidsOther', 'nextSteps.startMedicine.uk']));
+    expect(nextSteps(ctx({ ...street, region: 'uk' }))).not.toContain('nextSteps.streetOpioids');
     expect(nextSteps(ctx({ streetOpioids: false }))).not.toContain('nextSteps.streetOpioids');
   });
 
@@ -114,6 +122,18 @@ describe('next-steps rules table, row by row', () => {
         expect(nextSteps(ctx({ bands: { phq9: moodBand }, opioid })).at(-1)).toBe('nextSteps.crisisAlways');
       }
     }
+  });
+
+  it('a rule whose message cites one country’s source (the CDC on the US supply, the FDA, SAMHSA…) shows in that country only [H27]', () => {
+    const problems = NEXT_STEP_RULES.flatMap((rule) =>
+      [...String(lookup(rule.message)).matchAll(/\[(\d+)\]/g)].flatMap(([, n]) => {
+        const countries = RESULTS_REFERENCES.find((ref) => ref.id === Number(n))?.countries;
+        return countries && !(rule.regions && rule.regions.every((region) => countries.includes(region))) ? [`${rule.message} cites [${n}] (${countries.join(', ')})`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+    // The check can fail: a US-only fact shown everywhere.
+    expect(RESULTS_REFERENCES.find((ref) => ref.id === 10)?.countries).toEqual(['us']);
   });
 
   it('has an English message for every rule', () => {

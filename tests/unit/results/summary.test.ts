@@ -29,6 +29,8 @@ const context = (over: Partial<ReturnType<typeof row>['context']>) => ({
   safety: '',
   item9: false,
   streetOpioids: false,
+  anyOpioidUse: false,
+  drugUse: false,
   ...over,
 });
 
@@ -57,7 +59,7 @@ describe('summarise(answers): the results, scored once [H5]', () => {
         phq9: '6 mild',
         flagged: [],
         substance: 'heroin:2 rxOpioid:-',
-        context: context({ bands: { phq9: 'mild' }, opioid: 'higherRisk', substancePositive: true, safety: 'alone,naloxone' }),
+        context: context({ bands: { phq9: 'mild' }, opioid: 'higherRisk', substancePositive: true, safety: 'alone,naloxone', anyOpioidUse: true, drugUse: true }),
       },
     ],
     [
@@ -70,7 +72,7 @@ describe('summarise(answers): the results, scored once [H5]', () => {
         phq9: '0 minimal',
         flagged: [],
         substance: 'heroin:0 rxOpioid:-',
-        context: context({ bands: { phq9: 'minimal' }, opioid: 'none', substancePositive: true, streetOpioids: true }),
+        context: context({ bands: { phq9: 'minimal' }, opioid: 'none', substancePositive: true, streetOpioids: true, anyOpioidUse: true, drugUse: true }),
       },
     ],
     [

@@ -10,6 +10,9 @@ import { LinkBuilder } from './link-builder';
 import { useHydrated } from '../ui/use-hydrated';
 import { INSTRUMENTS } from '../instruments/registry';
 import { CLINICIANS_REFERENCES as REFERENCES } from './references';
+import { citationOrder } from '../ui/content-schema';
+import { tRegion } from '../ui/use-region-vars';
+import { useRegion } from '../visit/version-context';
 
 // What each registered instrument asks and how it scores, in the order the check-in asks them.
 const ASKS = INSTRUMENTS.flatMap((instrument) => instrument.clinicians.asks) as 'asks.phq9'[];
@@ -24,6 +27,11 @@ export default function CliniciansPage() {
   const text = useInstrumentText();
   useDocumentTitle(t('title'));
   const hydrated = useHydrated();
+  const region = useRegion();
+  // How a positive item 9 is followed up is the country's own guidance (the UK: NICE NG225; elsewhere the
+  // ASQ / C-SSRS pathway): a key's country variant (`scoring.item9Assess_uk`) where there is one.
+  const scoring = SCORING.map((key) => tRegion(t, key, { context: region.id }));
+  const cited = citationOrder(scoring);
   return (
     <>
       <PageHeading>{t('title')}</PageHeading>
@@ -38,9 +46,9 @@ export default function CliniciansPage() {
 
       <h2 className="heading-l">{t('scoring.heading')}</h2>
       <ul className="list list--bullet">
-        {SCORING.map((key) => (
-          <li key={key}>
-            <CitedText text={t(key)} prefix="clinicians" referenceLabel={t('references.heading')} />
+        {scoring.map((value, index) => (
+          <li key={SCORING[index]}>
+            <CitedText text={value} prefix="clinicians" referenceLabel={t('references.heading')} />
           </li>
         ))}
       </ul>
@@ -71,7 +79,11 @@ export default function CliniciansPage() {
         </p>
       ))}
 
-      <SourceList sources={REFERENCES.map((ref) => ({ id: ref.id, text: t(ref.textKey), url: ref.url }))} prefix="clinicians" heading={t('references.heading')} />
+      <SourceList
+        sources={REFERENCES.filter((ref) => cited.includes(ref.id)).map((ref) => ({ id: ref.id, text: t(ref.textKey), url: ref.url }))}
+        prefix="clinicians"
+        heading={t('references.heading')}
+      />
     </>
   );
 }

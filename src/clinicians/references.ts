@@ -14,4 +14,7 @@ export const CLINICIANS_REFERENCES = [
     textKey: 'references.2',
     url: 'https://jointcommission.org/standards/standard-faqs/hospital-and-hospital-clinics/national-patient-safety-goals-npsg/000002237',
   },
+  // The UK: NICE NG225 (7 Sep 2022) 1.6.1–1.6.4, "Do not use risk assessment tools and scales to predict
+  // future suicide …" ([V-sec]: read as quoted; re-check on nice.org.uk before a release).
+  { id: 3, textKey: 'references.3', url: 'https://www.nice.org.uk/guidance/ng225' },
 ] as const;

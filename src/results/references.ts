@@ -103,6 +103,8 @@ export const RESULTS_REFERENCES: readonly Reference[] = [
   { id: 41, textKey: 'references.41', url: 'http://www.nta.nhs.uk/accessing-treatment.aspx', countries: ['uk'] },
   // UK [V-sec], the alert as relayed: "repeated administration may be required".
   { id: 42, textKey: 'references.42', url: 'https://www.sunnetwork.org.uk/national-patient-safety-alert-potent-synthetic-opioids/', countries: ['uk'] },
+  // GAD-7: "A cut point was identified that optimized sensitivity (89%) and specificity (82%)" (10, [V-sec]).
+  { id: 43, textKey: 'references.43', url: 'https://doi.org/10.1001/archinte.166.10.1092' },
 ];
 
 export { citationOrder } from '../ui/content-schema';

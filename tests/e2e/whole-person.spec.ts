@@ -136,4 +136,15 @@ test.describe('next steps for the whole person', () => {
     await expect(page.getByText(/In Mexico, only hospitals and ambulances can give naloxone/)).toBeVisible();
     await expect(page.getByText(/Centros de Atención Primaria en Adicciones \(CAPA\) give free, brief outpatient care/)).toBeVisible();
   });
+
+  test('clinicians: for UK links, a positive item 9 follows NICE NG225 (no risk scales); the US keeps the ASQ / C-SSRS pathway with its sources [H27]', async ({ page }) => {
+    await page.goto('/en-gb/clinicians');
+    const scoring = page.getByRole('list').filter({ hasText: 'PHQ-9 total 0–27' });
+    await expect(scoring.getByText(/In the UK, follow NICE NG225/)).toContainText('Do not use risk assessment tools or scales');
+    await expect(page.locator('main')).not.toContainText(/ASQ|C-SSRS|Joint Commission/);
+    await expect(page.getByRole('link', { name: 'https://www.nice.org.uk/guidance/ng225' })).toBeVisible();
+    await page.goto('/clinicians');
+    await expect(page.getByText(/the ASQ Brief Suicide Safety Assessment or the Columbia Suicide Severity Rating Scale/)).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('NG225');
+  });
 });

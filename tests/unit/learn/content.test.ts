@@ -22,7 +22,7 @@ function* localeFiles(dir: string): Generator<string> {
 
 /** The placeholders a text may use in a country: its numbers by service id, and the named phrases. */
 const allowedVars = (region: (typeof REGIONS)[number]) =>
-  new Set([...Object.keys(regionNumbers(region)), 'country', 'crisisAction', 'crisisName', 'crisisBar']);
+  new Set([...Object.keys(regionNumbers(region)), 'country', 'crisisAction', 'crisisName', 'crisisBar', 'numbersChecked']);
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
 
 /** Every text a page shows in a country (section headings too). */

@@ -12,7 +12,8 @@
  *      HTML page (the start page's own HTML with every script and stylesheet taken out: the floor), the
  *      pages marked `lighthouse` in routes.ts, and a clinic's link. Budgets: performance (BUDGETS below),
  *      accessibility, best practices and SEO 100, and the start page's and a clinic link's LCP at most
- *      LCP_RATIO × the bare page's.
+ *      LCP_RATIO × the bare page's. When the bare page scores under 95 (a busy machine), the performance
+ *      scores are printed, not asserted; the ratios and the other categories are.
  *   4. Without --budget: the time from clicking Next to the next question painted, over 20 answers.
  * Options: --budget, --runs N, --no-lighthouse.
  */
@@ -154,6 +155,13 @@ try {
     const pages = ['/bare', ...LIGHTHOUSE_ROUTES, CLINIC_LINK];
     const results = await runLighthouse(base, pages, runs);
     const bare = results[0];
+    // The bare page is the measuring stick. Lighthouse's scores come from timings taken on this machine,
+    // so when another job takes the CPU (a second copy of the suite, a build) every page's score drops,
+    // the bare page's too. Below 95 for the bare page, the run is too busy for absolute scores: they are
+    // printed, not asserted; the ratios to the bare page (LCP) and the other categories still are.
+    const QUIET = 95;
+    const quiet = bare.performance >= QUIET;
+    if (!quiet) console.log(`lighthouse: machine busy (the bare page scored ${bare.performance} < ${QUIET}): performance scores printed, not asserted this run; LCP ratios and the other categories asserted`);
     for (const r of results) {
       const ratio = r.lcp / bare.lcp;
       console.log(
@@ -161,7 +169,7 @@ try {
       );
       if (r.route === '/bare') continue;
       const minimum = r.route === CLINIC_LINK ? PERFORMANCE.clinic : (PERFORMANCE[r.route] ?? PERFORMANCE.default);
-      if (r.performance < minimum) failures.push(`lighthouse ${r.route} performance ${r.performance} < ${minimum}`);
+      if (quiet && r.performance < minimum) failures.push(`lighthouse ${r.route} performance ${r.performance} < ${minimum}`);
       for (const [category, min] of Object.entries(CATEGORY_BUDGETS)) if (r[category] < min) failures.push(`lighthouse ${r.route} ${category} ${r[category]} < ${min}`);
       if ((r.route === '/' || r.route === CLINIC_LINK) && ratio > LCP_RATIO) failures.push(`lighthouse ${r.route} LCP ${ratio.toFixed(2)}× the bare page's > ${LCP_RATIO}×`);
     }

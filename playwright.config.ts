@@ -14,7 +14,8 @@ import { defineConfig } from '@playwright/test';
  * The update test deploys a new service worker, so it runs alone, after the others.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The built app under `vite preview` (E2E_PORT, for a second copy of the suite on the same machine). */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** The production server (nginx, deploy/). */
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4181);
 

@@ -1,6 +1,9 @@
 import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+/** vite preview, the server without the header (E2E_PORT, as in playwright.config.ts). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 /** Whether a page on another origin gets the app's start page inside its frame. */
 async function framedHeading(browser: Browser, target: string): Promise<string | null> {
   // A page of its own, outside the privacy guard: the refused frame is a console error of the framing page.
@@ -21,7 +24,7 @@ async function framedHeading(browser: Browser, target: string): Promise<string |
 test.describe('the production server', () => {
   test('a page on another origin cannot frame the app (frame-ancestors none), while a server without the header can be framed', { tag: '@nginx' }, async ({ browser, baseURL }) => {
     // The control: vite preview sends no frame-ancestors, so the frame shows the start page there.
-    expect(await framedHeading(browser, 'http://127.0.0.1:4173/')).toBe('A private check-in on mood and substance use');
+    expect(await framedHeading(browser, `http://127.0.0.1:${PORT}/`)).toBe('A private check-in on mood and substance use');
     expect(await framedHeading(browser, `${baseURL}/`)).toBeNull();
   });
 });

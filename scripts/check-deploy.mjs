@@ -9,10 +9,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CACHE_CONTROL, HEADER_CSP, SECURITY_HEADERS, headersFile } from '../deploy/headers.mjs';
+import { freePort } from './lib/server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -23,17 +23,6 @@ if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'routes.json
   process.exit(1);
 }
 
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;

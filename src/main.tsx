@@ -16,7 +16,7 @@ import { showLoadError } from './lib/load-error';
 import { enhance } from './lite/enhance';
 import './styles/global.css';
 
-const redirect = legacyRedirect(window.location.pathname, window.location.search);
+const redirect = legacyRedirect(window.location.pathname, window.location.search, window.location.origin);
 const container = document.getElementById('root');
 if (redirect) {
   // In place of this entry, so Back does not come here again.

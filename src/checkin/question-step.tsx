@@ -70,7 +70,8 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
         <ErrorSummary key={submitCount} title={t('error.summaryTitle')} errors={[{ href: step.id, text: errorText }]} />
       )}
       <p className="caption">{progress}</p>
-      <form onSubmit={handleSubmit(onSubmit)} noValidate>
+      {/* autoComplete off: the browser then keeps no form state (which radio is on) in its session files. */}
+      <form onSubmit={handleSubmit(onSubmit)} noValidate autoComplete="off">
         <div className={errorText ? 'form-group form-group--error' : 'form-group'}>
           <fieldset className="fieldset" aria-describedby={errorText ? errorId : undefined}>
             <legend className="fieldset__legend">

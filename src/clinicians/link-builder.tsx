@@ -86,7 +86,7 @@ export function LinkBuilder() {
       <p>{t('builder.intro')}</p>
       <p>{t('builder.handoverHint')}</p>
       {errorItems.length > 0 && <ErrorSummary key={submitCount} title={t('builder.errorTitle')} errors={errorItems} />}
-      <form onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate>
+      <form onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate autoComplete="off">
         <fieldset className="fieldset form-group">
           <legend className="fieldset__legend heading-s">{t('builder.partsLegend')}</legend>
           <div className="radios">

@@ -132,6 +132,8 @@ function FamilyGuideView({ guide }: { guide: FamilyGuide }) {
                     className="checkboxes__input"
                     type="checkbox"
                     id={`sign-${sign.id}`}
+                    // Not restored from (or saved in) the browser's session files.
+                    autoComplete="off"
                     checked={ticked.has(sign.id)}
                     // Until the page is interactive a tick could not bring the emergency steps up.
                     disabled={!hydrated}

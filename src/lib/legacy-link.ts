@@ -3,13 +3,36 @@
  * `?lang=es&region=mx`; clinics have printed such links. Such a link now leads to its version's address
  * (`/es-mx/`), with every other parameter kept (`?clinic=…`). A value we do not have stays in the query,
  * so the page can say it was not used; a missing one keeps the version of the path (en-US at the root).
- * The same rule is written as nginx rewrites in deploy/, so a server can redirect before any script runs.
+ *
+ * The target never leaves this site. `location.pathname` is whatever the address held: `//evil.example/`
+ * (or `/\evil.example/`, which a browser reads as `//evil.example/`) would, written back as a path, be a
+ * protocol-relative address elsewhere. So the target is resolved with `new URL(target, origin)` and used
+ * only when its origin is this one, as an absolute address (never a path a browser could read again as
+ * another host); anything else leads to the version's start page. nginx has no rewrite of its own for
+ * these links (deploy/nginx.conf): it serves the page, and this script redirects.
  */
 import { isLanguage } from '../i18n/languages';
 import { findRegion, regionForCountry } from '../regions';
 import { findVersion, pathIn, versionFromPath } from './versions';
 
-export function legacyRedirect(pathname: string, search: string): string | null {
+/**
+ * `target` as an absolute address on `origin`, or null when it resolves anywhere else (another host, a
+ * `javascript:` or `data:` address, or something `URL` cannot read).
+ */
+export function sameOriginTarget(target: string, origin: string): string | null {
+  try {
+    const url = new URL(target, origin);
+    if (url.origin !== origin) return null;
+    // A path that starts with two slashes would be read as a host if it were ever used as a path again.
+    if (url.pathname.startsWith('//')) return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The old link's address in its version, on `origin`; null when the link is not an old one. */
+export function legacyRedirect(pathname: string, search: string, origin: string): string | null {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
   const region = params.get('region');
@@ -23,5 +46,8 @@ export function legacyRedirect(pathname: string, search: string): string | null 
   if (wantedRegion) params.delete('region');
   const target = findVersion(language ?? version.lang, wantedRegion?.id ?? version.region) ?? version;
   const query = params.toString();
-  return `${pathIn(target, path)}${query ? `?${query}` : ''}`;
+  const suffix = query ? `?${query}` : '';
+  // A page path never starts with two slashes: such an address was made to look like another host.
+  const page = path.startsWith('//') ? '/' : path;
+  return sameOriginTarget(`${pathIn(target, page)}${suffix}`, origin) ?? sameOriginTarget(`${pathIn(target, '/')}${suffix}`, origin);
 }

@@ -95,7 +95,7 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
           <label className="label" htmlFor="share-copy-text">
             {t('share.copyLabel')}
           </label>
-          <textarea id="share-copy-text" className="textarea" readOnly rows={12} value={shownText} />
+          <textarea id="share-copy-text" className="textarea" readOnly rows={12} value={shownText} autoComplete="off" />
         </div>
       )}
       <p role="status" className="share__status">

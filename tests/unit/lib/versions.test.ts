@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserCountry, countryNotice } from '../../../src/app/country-notice';
-import { legacyRedirect } from '../../../src/lib/legacy-link';
+import { legacyRedirect, sameOriginTarget } from '../../../src/lib/legacy-link';
 import { DEFAULT_VERSION, findVersion, pathIn, VERSIONS, versionFromPath } from '../../../src/lib/versions';
 
 const v = (tag: string) => VERSIONS.find((x) => x.tag === tag)!;
@@ -40,22 +40,61 @@ describe('versions: one language for one country, each at its own address', () =
 });
 
 describe('old links (?lang= and ?region=) lead to their version’s address', () => {
+  const ORIGIN = 'https://checkin.example';
   it('moves to the version, keeping the page and every other setting', () => {
-    expect(legacyRedirect('/', '?lang=es&region=mx')).toBe('/es-mx/');
-    expect(legacyRedirect('/', '?lang=es&region=mx&clinic=Riverside&parts=mood')).toBe('/es-mx/?clinic=Riverside&parts=mood');
-    expect(legacyRedirect('/learn/opioids-and-mood', '?lang=es')).toBe('/es-us/learn/opioids-and-mood');
-    expect(legacyRedirect('/', '?region=uk')).toBe('/en-gb/');
-    expect(legacyRedirect('/', '?region=GB')).toBe('/en-gb/');
-    expect(legacyRedirect('/es-mx/family', '?lang=en')).toBe('/en-mx/family');
-    expect(legacyRedirect('/', '?lang=ES&region=ES')).toBe('/es-es/');
+    expect(legacyRedirect('/', '?lang=es&region=mx', ORIGIN)).toBe(`${ORIGIN}/es-mx/`);
+    expect(legacyRedirect('/', '?lang=es&region=mx&clinic=Riverside&parts=mood', ORIGIN)).toBe(`${ORIGIN}/es-mx/?clinic=Riverside&parts=mood`);
+    expect(legacyRedirect('/learn/opioids-and-mood', '?lang=es', ORIGIN)).toBe(`${ORIGIN}/es-us/learn/opioids-and-mood`);
+    expect(legacyRedirect('/', '?region=uk', ORIGIN)).toBe(`${ORIGIN}/en-gb/`);
+    expect(legacyRedirect('/', '?region=GB', ORIGIN)).toBe(`${ORIGIN}/en-gb/`);
+    expect(legacyRedirect('/es-mx/family', '?lang=en', ORIGIN)).toBe(`${ORIGIN}/en-mx/family`);
+    expect(legacyRedirect('/', '?lang=ES&region=ES', ORIGIN)).toBe(`${ORIGIN}/es-es/`);
   });
 
   it('does nothing without them, and leaves what it cannot use for a notice', () => {
-    expect(legacyRedirect('/', '')).toBeNull();
-    expect(legacyRedirect('/', '?clinic=x')).toBeNull();
-    expect(legacyRedirect('/', '?lang=xx&region=zz')).toBeNull();
-    expect(legacyRedirect('/', '?lang=es&region=zz')).toBe('/es-us/?region=zz');
-    expect(legacyRedirect('/', '?lang=%3Cscript%3E&region=uk')).toBe('/en-gb/?lang=%3Cscript%3E');
+    expect(legacyRedirect('/', '', ORIGIN)).toBeNull();
+    expect(legacyRedirect('/', '?clinic=x', ORIGIN)).toBeNull();
+    expect(legacyRedirect('/', '?lang=xx&region=zz', ORIGIN)).toBeNull();
+    expect(legacyRedirect('/', '?lang=es&region=zz', ORIGIN)).toBe(`${ORIGIN}/es-us/?region=zz`);
+    expect(legacyRedirect('/', '?lang=%3Cscript%3E&region=uk', ORIGIN)).toBe(`${ORIGIN}/en-gb/?lang=%3Cscript%3E`);
+  });
+
+  // What the browser's location.pathname holds for each hostile address: the URL parser turns `\` into `/`
+  // and drops tabs and newlines, so every one of these is a path starting `//` by the time the script sees it.
+  const hostile = [
+    '//evil.example/?lang=en',
+    '//evil.example/?region=us',
+    '/\\evil.example/?lang=en',
+    '/\\/evil.example/?lang=en',
+    '/\t/evil.example/?lang=es',
+    '/\n/evil.example/?region=uk',
+    '///evil.example/?lang=en',
+    '/%2F%2Fevil.example/?lang=en',
+    '/%5Cevil.example/?lang=en',
+    '/es-mx//evil.example/?lang=en',
+    '/./%2e%2e//evil.example/?lang=en',
+  ];
+  it.each(hostile)('never leaves the site: %s', (address) => {
+    const url = new URL(address, ORIGIN);
+    const target = legacyRedirect(url.pathname, url.search, ORIGIN);
+    expect(target).not.toBeNull();
+    const landed = new URL(target!);
+    expect(landed.origin).toBe(ORIGIN);
+    expect(landed.pathname.startsWith('//')).toBe(false);
+    expect(landed.href).not.toMatch(/^https?:\/\/evil/);
+  });
+
+  it('keeps the page when its path is safe, and goes to the start page when it is not', () => {
+    expect(legacyRedirect('//evil.example/', '?lang=en', ORIGIN)).toBe(`${ORIGIN}/`);
+    expect(legacyRedirect('//evil.example/', '?lang=es&clinic=Riverside', ORIGIN)).toBe(`${ORIGIN}/es-us/?clinic=Riverside`);
+    expect(legacyRedirect('/%2F%2Fevil.example/', '?lang=en', ORIGIN)).toBe(`${ORIGIN}/%2F%2Fevil.example/`);
+  });
+
+  it('sameOriginTarget refuses other hosts and schemes', () => {
+    for (const target of ['//evil.example/', 'https://evil.example/', 'javascript:alert(1)', 'data:text/html,x', '/\\evil.example', 'http://checkin.example/']) {
+      expect(sameOriginTarget(target, ORIGIN), target).toBeNull();
+    }
+    expect(sameOriginTarget('/es-mx/', ORIGIN)).toBe(`${ORIGIN}/es-mx/`);
   });
 });
 

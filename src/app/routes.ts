@@ -61,9 +61,11 @@ export const ROUTES: readonly RouteEntry[] = [
   // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
   // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
   { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },
-  // A clinician's read-only view of a person's results, from the QR code: the answers are in the fragment
-  // only, so the page is made in the browser.
-  { path: '/summary', module: 'src/results/clinician-summary-page.tsx', prerender: false, headingKey: 'results:share.view.title' },
+  // The clinician's code reader: reads the code on a person's results (camera or typed) and shows the
+  // read-only summary from this page's memory only. The one page the camera is allowed on (deploy/).
+  { path: '/scan', module: 'src/results/reader/reader-page.tsx', prerender: false, headingKey: 'results:reader.title' },
+  // The reader's old address (`/summary#<code>`): it says where the reader is, and reads nothing.
+  { path: '/summary', module: 'src/results/clinician-summary-page.tsx', prerender: false, headingKey: 'results:share.view.movedTitle' },
 ];
 
 /** Old addresses that lead elsewhere (the check-in's steps had addresses of their own before issue 11). */

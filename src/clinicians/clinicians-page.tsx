@@ -1,6 +1,7 @@
 import '../ui/references.css';
 import './clinicians.css';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useInstrumentText } from '../ui/use-instrument-text';
@@ -43,6 +44,11 @@ export default function CliniciansPage() {
           <li key={key}>{t(key)}</li>
         ))}
       </ul>
+      <h3 className="heading-m">{t('handover.readerHeading')}</h3>
+      <p>{t('handover.readerLead')}</p>
+      <p>
+        <Link href="/scan">{t('handover.readerLink')}</Link>
+      </p>
 
       <h2 className="heading-l">{t('scoring.heading')}</h2>
       <ul className="list list--bullet">

@@ -23,6 +23,15 @@ export default function PrivacyPage() {
         </section>
       ))}
       <section>
+        <h2 className="heading-m">{t('handedHeading')}</h2>
+        <p>{t('handed')}</p>
+        <ul className="list list--bullet">
+          {(['handedDownload', 'handedCopy', 'handedQr'] as const).map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </section>
+      <section>
         <h2 className="heading-m">{t('privateHeading')}</h2>
         <p>{t('private')}</p>
         <p>{t('history')}</p>

@@ -10,6 +10,7 @@ const SECTIONS = [
   ['historyHeading', ['history', 'historyEntries']],
   ['tabsHeading', ['tabs']],
   ['syncHeading', ['sync']],
+  ['handedHeading', ['handed']],
 ] as const;
 
 /**

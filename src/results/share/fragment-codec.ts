@@ -1,9 +1,19 @@
 /**
- * A finished check-in's answers as a URL fragment (`#v1.fs6.0123….0k3x9a1`), for a QR code a clinician
- * scans to see a read-only summary. The fragment never reaches a server (browsers do not send it), so it
- * is the only way the answers leave the device: it must be short (QR size), and the decoder must treat it
- * as hostile. A damaged, truncated, old or forged fragment gives a reason and never a partial result: a
- * summary missing an answer it seems to have (item 9, say) is worse than no summary.
+ * A finished check-in's answers as a short code (`v1.fs6.0123….0k3x9a1`), for the QR code a clinician
+ * reads with the code reader on this site (/scan). The QR code holds the code itself, never an address:
+ * an address would be kept in the clinician's browser history, session and favicon files (issue 21), so
+ * the answers exist on the clinician's device only in the reader page's memory. The code must be short (QR
+ * size), and the decoder must treat it as hostile. A damaged, truncated, expired, empty or forged code
+ * gives a reason and never a partial result: a summary missing an answer it seems to have (item 9, say)
+ * is worse than no summary.
+ *
+ * What the checks can and cannot do. Anyone can write a code that passes them: the checksum only catches
+ * a misread or mistyped character, and a client-only app has no secret to sign with. A forged code can
+ * therefore show a summary of answers its maker chose, dated within the last CODE_VALID_DAYS days. It
+ * cannot show anything else: every character is a digit on the questionnaires' own scales, so no text,
+ * link, phone number or script can travel in it; answers the check-in could not have produced, a date
+ * out of range and a check-in without its PHQ-9 are refused. The summary says so ("shown from a code; not
+ * verified"), and the clinician confirms it with the person in front of them.
  *
  * Version 1: `v1.<day>.<answers>.<check>`
  * - day: the calendar date of the check-in where it was done, as days since 1970-01-01, base 36;
@@ -38,7 +48,26 @@ export const V1_IDS: readonly string[] = Object.freeze([
 /** Far above a v1 code (about 50 characters): input longer than this is not looked at at all. */
 export const MAX_FRAGMENT_LENGTH = 160;
 
-export type DecodeFailure = 'empty' | 'tooLong' | 'version' | 'format' | 'checksum' | 'values' | 'inconsistent' | 'date';
+export type DecodeFailure =
+  | 'empty'
+  | 'tooLong'
+  | 'version'
+  | 'format'
+  | 'checksum'
+  | 'values'
+  | 'inconsistent'
+  | 'date'
+  | 'expired'
+  | 'noAnswers'
+  | 'incomplete';
+
+/**
+ * A code opens for this many days after the check-in's date (the day itself and the next three): long
+ * enough for a check-in done the evening before a visit, or at the weekend before a Monday clinic, and
+ * short enough that a code kept in a photo or a screenshot stops working. The QR code is made on the
+ * person's results page, which keeps nothing: an older code can only be one kept outside the app.
+ */
+export const CODE_VALID_DAYS = 3;
 export type DecodeResult = { ok: true; answers: Answers; authored: Date } | { ok: false; reason: DecodeFailure };
 
 const DAY_MS = 86_400_000;
@@ -139,6 +168,13 @@ export function encodeAnswers(answers: Answers, options: FlowOptions, authored: 
 
 const fail = (reason: DecodeFailure): DecodeResult => ({ ok: false, reason });
 
+/** Every question of the instruments everyone is asked (the PHQ-9), except optional ones, has an answer. */
+function requiredAnswered(answers: Answers): boolean {
+  return INSTRUMENTS.filter((instrument) => instrument.entry.kind === 'always').every((instrument) =>
+    instrument.steps(answers).every((step) => step.kind !== 'question' || step.optional || answers[step.id] !== undefined),
+  );
+}
+
 /** Any `v<digits>.` start: a version, known or not. Anything else is not one of our codes. */
 const VERSIONED = /^v[0-9]+\./;
 /**
@@ -148,9 +184,10 @@ const VERSIONED = /^v[0-9]+\./;
 const V1_SHAPE = new RegExp(`^v1\\.([1-9a-z][0-9a-z]{0,4})\\.([-0-9]{${V1_IDS.length}})\\.([0-9a-z]{${CHECK_LENGTH}})$`);
 
 /**
- * The answers in a fragment (with or without its '#'), checked as far as they can be: shape, checksum,
- * each value, the date (no later than tomorrow for `today`, to allow for time zones; not before 2026), and
- * that the answers could have come from the flow. It cannot throw: every step works on a string already
+ * The answers in a code (with or without a leading '#'), checked as far as they can be: shape, checksum,
+ * each value, the date (no later than tomorrow for `today`, to allow for time zones; not before 2026; not
+ * more than CODE_VALID_DAYS before today), at least one answer, that the answers could have come from the
+ * flow, and that the PHQ-9 is complete. It cannot throw: every step works on a string already
  * proved to be short ASCII of the expected shape.
  */
 export function decodeFragment(fragment: string, today: Date): DecodeResult {
@@ -180,9 +217,13 @@ export function decodeFragment(fragment: string, today: Date): DecodeResult {
 
   const day = parseInt(dayText, 36);
   if (!(day >= FIRST_DAY && day <= dayOf(today) + 1)) return fail('date');
+  if (day < dayOf(today) - CODE_VALID_DAYS) return fail('expired');
 
+  if (Object.keys(answers).length === 0) return fail('noAnswers');
   // Answers the flow could not have kept (a follow-up without its opener, anxiety answers after a skip).
   if (unreachableAnswers(answers, {}).length > 0) return fail('inconsistent');
+  // The results (and so the QR code) come only after every question of the parts everyone answers.
+  if (!requiredAnswered(answers)) return fail('incomplete');
 
   return { ok: true, answers: Object.freeze(answers), authored: dateOfDay(day) };
 }

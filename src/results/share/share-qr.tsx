@@ -1,31 +1,36 @@
 import { useTranslation } from 'react-i18next';
-import { encode } from 'uqr';
 import type { FlowOptions } from '../../instruments/registry';
 import type { Answers } from '../../instruments/types';
 import { pathIn } from '../../lib/versions';
 import { QrCode } from '../../ui/qr-code';
 import { useVersion } from '../../visit/version-context';
-import { encodeAnswers } from './fragment-codec';
-
-/** The address a clinician's scan opens: the read-only summary, with the answers after `#` only. */
-export function summaryLink(origin: string, base: string, fragment: string): string {
-  return `${origin}${base}#${fragment}`;
-}
+import { CODE_VALID_DAYS, encodeAnswers } from './fragment-codec';
 
 /**
- * The QR code of the clinician's link. The answers travel only in the fragment, which browsers never send
- * to a server. Error correction M (15% of the code can be damaged or covered and it still reads), a 4-module
- * quiet zone, and at least 4 screen pixels a module (version 5–6 for a full check-in: 37–41 modules).
+ * The QR code a clinician reads with this site's code reader (/scan). It holds the code itself, not an
+ * address: an address with the answers in it would be kept in the clinician's browser history (issue 21).
+ * A phone's own camera app shows it as a line of letters and digits, which means nothing without the
+ * reader. Error correction M (15% of the code can be damaged or covered and it still reads), a 4-module
+ * quiet zone, at least 6 screen pixels a module (version 3 for a full check-in: 29 modules).
  */
 export default function ShareQr({ answers, flow, authored }: { answers: Answers; flow: FlowOptions; authored: Date }) {
   const { t } = useTranslation('results');
   const version = useVersion();
-  const link = summaryLink(window.location.origin, pathIn(version, '/summary'), encodeAnswers(answers, flow, authored));
-  const { size } = encode(link, { ecc: 'M', border: 4 });
+  const code = encodeAnswers(answers, flow, authored);
+  const reader = `${window.location.host}${pathIn(version, '/scan')}`;
   return (
     <>
-      <QrCode value={link} label={t('share.qrAlt')} size={Math.max(264, size * 6)} />
-      <p className="hint">{t('share.qrHint')}</p>
+      <QrCode value={code} label={t('share.qrAlt')} size={264} />
+      <p className="hint">{t('share.qrHint', { reader, days: CODE_VALID_DAYS })}</p>
+      <details className="details">
+        <summary className="details__summary">{t('share.codeAsText')}</summary>
+        <div className="details__text">
+          <p className="hint">{t('share.codeAsTextHint')}</p>
+          <p className="share-code" translate="no">
+            {code}
+          </p>
+        </div>
+      </details>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { findStep, firstPendingStepId, nextStepId, pathFor, RESULTS, unreachable
 import { INSTRUMENTS } from '../../../src/instruments/registry';
 import type { Answers } from '../../../src/instruments/types';
 import {
+  CODE_VALID_DAYS,
   decodeFragment,
   encodeAnswers,
   FRAGMENT_VERSION,
@@ -111,7 +112,7 @@ const walkedArb: fc.Arbitrary<Walked> = fc
     options: fc.constantFrom(...OPTIONS),
     choices: fc.array(fc.nat(1000), { minLength: 1, maxLength: 50 }),
     stopAfter: fc.option(fc.nat(45), { freq: 4 }),
-    day: fc.integer({ min: FIRST_DAY, max: TODAY_DAY }),
+    day: fc.integer({ min: TODAY_DAY - CODE_VALID_DAYS, max: TODAY_DAY }),
   })
   .map(({ options, choices, stopAfter, day }) => ({ answers: walk(options, choices, stopAfter), options, authored: dateOfDay(day) }));
 
@@ -122,6 +123,20 @@ function expected({ answers, options }: Walked): Answers {
   if (options.asked?.includes('gad7') && options.language !== 'es') out['anxiety-consent'] = 1;
   return out;
 }
+
+/**
+ * What decoding a walk's code must give (the test's own reading of the rules): refused when no answer at
+ * all, or when a PHQ-9 question on the path (other than an optional one) is unanswered; else the answers.
+ */
+function expectedReason(walked: Walked): 'ok' | 'noAnswers' | 'incomplete' {
+  const answers = expected(walked);
+  if (Object.keys(answers).length === 0) return 'noAnswers';
+  const phq9 = pathFor(answers).filter((step) => step.kind === 'question' && step.id.startsWith('phq9-') && !step.optional);
+  return phq9.every((step) => answers[step.id] !== undefined) ? 'ok' : 'incomplete';
+}
+
+/** Every PHQ-9 item, so that a case about another part is a whole check-in. */
+const PHQ9_DONE = { 'phq9-1': 0, 'phq9-2': 0, 'phq9-3': 0, 'phq9-4': 0, 'phq9-5': 0, 'phq9-6': 0, 'phq9-7': 0, 'phq9-8': 0, 'phq9-9': 0 };
 
 const decodeOk = (code: string) => {
   const result = decodeFragment(code, TODAY);
@@ -155,18 +170,28 @@ describe('the share fragment, v1', () => {
     expect(code.slice(code.lastIndexOf('.') + 1)).toBe(crc32(body).toString(36).padStart(7, '0'));
   });
 
-  it('gives back the same answers and day for any walk through the flow, finished or not [H23]', () => {
+  it('gives back the same answers and day for any walk through the flow that finished the PHQ-9, and refuses the rest [H23]', () => {
+    const counts = { ok: 0, noAnswers: 0, incomplete: 0 };
     const property = fc.property(walkedArb, (walked) => {
       const code = encodeAnswers(walked.answers, walked.options, walked.authored);
       expect(code).toMatch(/^[0-9a-z.-]+$/);
       expect(code.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
+      const reason = expectedReason(walked);
+      counts[reason]++;
       for (const input of [code, `#${code}`]) {
+        if (reason !== 'ok') {
+          expect(decodeFragment(input, TODAY)).toEqual({ ok: false, reason });
+          continue;
+        }
         const result = decodeOk(input);
         expect(result.answers).toEqual(expected(walked));
         expect(dayNumber(result.authored)).toBe(dayNumber(walked.authored));
       }
     });
     RUNS.assert('fragment: round trip of random walks through the flow', property, 2_000);
+    console.log(`fragment: walks ${JSON.stringify(counts)}`);
+    // The generator reaches each outcome (a property that only ever saw one would prove little).
+    for (const n of Object.values(counts)) expect(n).toBeGreaterThan(0);
   });
 
   it('round trips the explicit cases: mood only, everything, item 9 above 0', () => {
@@ -190,10 +215,10 @@ describe('the share fragment, v1', () => {
   });
 
   it('normalises before encoding: drops answers off the path, records a part a link asked for', () => {
-    const stale = { 'phq9-1': 0, 'anxiety-consent': 0, 'gad7-1': 3, 'substance-consent': 1, 'taps1-drugs': 0, 'taps2-heroin-1': 1, 'safety-alone': 1, 'unknown-question': 2 };
-    expect(decodeOk(encodeAnswers(stale, {}, TODAY)).answers).toEqual({ 'phq9-1': 0, 'anxiety-consent': 0, 'substance-consent': 1, 'taps1-drugs': 0 });
-    expect(decodeOk(encodeAnswers({ 'gad7-1': 2 }, { asked: ['gad7'] }, TODAY)).answers).toEqual({ 'anxiety-consent': 1, 'gad7-1': 2 });
-    expect(decodeOk(encodeAnswers({ 'phq9-1': 1, 'substance-consent': 1, 'taps1-tobacco': 2 }, { off: ['taps'] }, TODAY)).answers).toEqual({ 'phq9-1': 1 });
+    const stale = { ...PHQ9_DONE, 'anxiety-consent': 0, 'gad7-1': 3, 'substance-consent': 1, 'taps1-drugs': 0, 'taps2-heroin-1': 1, 'safety-alone': 1, 'unknown-question': 2 };
+    expect(decodeOk(encodeAnswers(stale, {}, TODAY)).answers).toEqual({ ...PHQ9_DONE, 'anxiety-consent': 0, 'substance-consent': 1, 'taps1-drugs': 0 });
+    expect(decodeOk(encodeAnswers({ ...PHQ9_DONE, 'gad7-1': 2 }, { asked: ['gad7'] }, TODAY)).answers).toEqual({ ...PHQ9_DONE, 'anxiety-consent': 1, 'gad7-1': 2 });
+    expect(decodeOk(encodeAnswers({ ...PHQ9_DONE, 'substance-consent': 1, 'taps1-tobacco': 2 }, { off: ['taps'] }, TODAY)).answers).toEqual(PHQ9_DONE);
     expect(() => encodeAnswers({ 'phq9-1': 12 }, {}, TODAY)).toThrow(/one digit/);
   });
 
@@ -227,10 +252,18 @@ describe('the share fragment, v1', () => {
       [forge(FIRST_DAY - 1, chars.join('')), 'date'],
       [forge(day, with_({ 'anxiety-consent': '0' })), 'inconsistent'],
       [forge(day, with_({ 'taps1-drugs': '0' })), 'inconsistent'],
+      // Older than CODE_VALID_DAYS: refused even when everything else is right.
+      [forge(TODAY_DAY - CODE_VALID_DAYS - 1, chars.join('')), 'expired'],
+      [forge(FIRST_DAY, chars.join('')), 'expired'],
+      // A code with no answers at all, and one without the whole PHQ-9.
+      [forge(day, '-'.repeat(V1_IDS.length)), 'noAnswers'],
+      [forge(day, with_({ 'phq9-4': '-' })), 'incomplete'],
+      [forge(day, '1' + '-'.repeat(V1_IDS.length - 1)), 'incomplete'],
     ];
     for (const [input, reason] of cases) expect(decodeFragment(input, TODAY), input).toEqual({ ok: false, reason });
-    // Tomorrow is allowed: the clinician may be a time zone behind.
+    // Tomorrow is allowed: the clinician may be a time zone behind. The last valid day is allowed.
     expect(decodeFragment(forge(TODAY_DAY + 1, chars.join('')), TODAY).ok).toBe(true);
+    expect(decodeFragment(forge(TODAY_DAY - CODE_VALID_DAYS, chars.join('')), TODAY).ok).toBe(true);
   });
 
   it('never throws, and accepts only canonical codes, over 10,000 random and damaged fragments [H23]', () => {
@@ -306,6 +339,7 @@ describe('the share fragment, v1', () => {
       fc.record({ kind: fc.constant('inconsistent' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('future' as const), by: fc.integer({ min: 2, max: 100_000 }) }),
       fc.record({ kind: fc.constant('past' as const), day: fc.integer({ min: 1, max: FIRST_DAY - 1 }) }),
+      fc.record({ kind: fc.constant('stale' as const), day: fc.integer({ min: FIRST_DAY, max: TODAY_DAY - CODE_VALID_DAYS - 1 }) }),
       fc.record({ kind: fc.constant('randomAnswers' as const), chars: fc.array(fc.constantFrom(...'-0123456789'), { minLength: V1_IDS.length, maxLength: V1_IDS.length }) }),
       fc.record({ kind: fc.constant('tooLong' as const), tail: fc.string({ minLength: MAX_FRAGMENT_LENGTH, maxLength: MAX_FRAGMENT_LENGTH + 40 }) }),
       fc.record({ kind: fc.constant('none' as const) }),
@@ -367,6 +401,10 @@ describe('the share fragment, v1', () => {
           input = forge(m.day, chars.join(''));
           must = 'date';
           break;
+        case 'stale':
+          input = forge(m.day, chars.join(''));
+          must = 'expired';
+          break;
         case 'randomAnswers':
           // Past the checksum with any answer characters: exercises the values and consistency checks.
           input = forge(day, m.chars.join(''));
@@ -377,11 +415,11 @@ describe('the share fragment, v1', () => {
           break;
         case 'none':
           input = valid;
-          must = 'ok';
+          must = expectedReason(walked);
           break;
       }
       if (hash && m.kind !== 'version') input = `#${input}`;
-      if (must === 'insert') must = input === valid || input === `#${valid}` ? 'ok' : 'rejected';
+      if (must === 'insert') must = input === valid || input === `#${valid}` ? expectedReason(walked) : 'rejected';
       const reason = reasonOf(check(input));
       if (must === 'rejected') expect(reason, `${m.kind}: ${valid} → ${input}`).not.toBe('ok');
       else if (must !== null) expect(reason, input).toBe(must);

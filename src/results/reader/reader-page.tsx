@@ -1,0 +1,168 @@
+import '../results.css';
+import './reader.css';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { optionalInstruments } from '../../instruments/registry';
+import type { Answers } from '../../instruments/types';
+import { PageHeading } from '../../ui/page-heading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { Handout } from '../handout/handout';
+import { CODE_VALID_DAYS, decodeFragment, type DecodeFailure } from '../share/fragment-codec';
+import { summarise } from '../summary';
+import { startScanner, type CameraProblem, type RunningScanner } from './camera';
+
+type Problem = DecodeFailure | CameraProblem;
+interface Shown {
+  readonly answers: Answers;
+  readonly authored: Date;
+}
+
+/**
+ * The clinician's code reader (/scan): reads the code on a person's results with this device's camera, or
+ * typed, and shows the read-only summary. The answers exist only in this page's memory: the address, the
+ * title and the history entry never change, no form state is kept, and "Clear" (or leaving the page)
+ * drops them. The page is the only one the camera is allowed on (Permissions-Policy, deploy/headers.mjs).
+ */
+export default function ReaderPage() {
+  const { t, i18n } = useTranslation('results');
+  // One neutral title, whatever is on screen: titles are kept in the browser's history.
+  useDocumentTitle(t('reader.title'));
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [typed, setTyped] = useState('');
+  const [camera, setCamera] = useState<'off' | 'starting' | 'on'>('off');
+  const video = useRef<HTMLVideoElement>(null);
+  const scanner = useRef<RunningScanner | null>(null);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  const stopCamera = () => {
+    scanner.current?.stop();
+    scanner.current = null;
+    setCamera('off');
+  };
+  useEffect(() => () => scanner.current?.stop(), []);
+
+  const read = (text: string) => {
+    const result = decodeFragment(text.trim(), new Date());
+    if (result.ok) {
+      stopCamera();
+      setTyped('');
+      setProblem(null);
+      setShown({ answers: result.answers, authored: result.authored });
+    } else setProblem(result.reason);
+  };
+
+  useEffect(() => {
+    if (shown) summaryHeading.current?.focus();
+  }, [shown]);
+
+  const start = async () => {
+    if (!video.current || camera !== 'off') return;
+    setProblem(null);
+    setCamera('starting');
+    const started = await startScanner(video.current, read);
+    if (started.ok) {
+      scanner.current = started.scanner;
+      setCamera('on');
+    } else {
+      setCamera('off');
+      setProblem(started.problem);
+      problemRef.current?.focus();
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    read(typed);
+  };
+
+  const clear = () => {
+    setShown(null);
+    setProblem(null);
+  };
+
+  if (shown) {
+    const asked = optionalInstruments()
+      .filter((instrument) => instrument.items.some((item) => shown.answers[item.id] !== undefined))
+      .map((instrument) => instrument.id);
+    const summary = summarise(shown.answers, { asked });
+    const date = shown.authored.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
+    return (
+      <>
+        <PageHeading>{t('reader.title')}</PageHeading>
+        <h2 className="heading-l" tabIndex={-1} ref={summaryHeading}>
+          {t('share.view.title')}
+        </h2>
+        <div className="inset-text reader-unverified">
+          <p>
+            <strong>{t('reader.unverifiedTitle')}</strong> {t('reader.unverified')}
+          </p>
+        </div>
+        <p className="body-l">{t('share.view.lead', { date })}</p>
+        <div className="button-group">
+          <button type="button" className="button button--secondary" onClick={clear}>
+            {t('reader.clear')}
+          </button>
+        </div>
+        <Handout answers={shown.answers} summary={summary} onScreen authored={shown.authored} />
+      </>
+    );
+  }
+
+  const message = problem ? t(`reader.problem.${problem}`, { days: CODE_VALID_DAYS }) : null;
+  return (
+    <>
+      <PageHeading>{t('reader.title')}</PageHeading>
+      <p className="body-l">{t('reader.lead')}</p>
+      <p>{t('reader.private')}</p>
+      <div ref={problemRef} tabIndex={-1} role="alert" className={message ? 'reader-problem' : undefined}>
+        {message && <p className="error-message">{message}</p>}
+      </div>
+      <h2 className="heading-m">{t('reader.cameraHeading')}</h2>
+      <p className="hint">{t('reader.cameraHint')}</p>
+      <div className="button-group">
+        {camera === 'on' ? (
+          <button type="button" className="button button--secondary" onClick={stopCamera}>
+            {t('reader.stopCamera')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => void start()} disabled={camera === 'starting'}>
+            {t('reader.startCamera')}
+          </button>
+        )}
+      </div>
+      <p role="status" className="hint">
+        {camera === 'on' ? t('reader.looking') : ''}
+      </p>
+      {/* Muted and inline: a preview only. Hidden until the camera runs. */}
+      <video ref={video} className="reader-video" hidden={camera !== 'on'} muted playsInline aria-label={t('reader.videoLabel')} />
+      <h2 className="heading-m">{t('reader.typeHeading')}</h2>
+      <form onSubmit={submit} noValidate autoComplete="off">
+        <div className="form-group">
+          <label className="label" htmlFor="reader-code">
+            {t('reader.typeLabel')}
+          </label>
+          <p className="hint" id="reader-code-hint">
+            {t('reader.typeHint')}
+          </p>
+          <input
+            className="input input--code"
+            id="reader-code"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
+            aria-describedby="reader-code-hint"
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" className="button">
+          {t('reader.show')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -85,6 +85,13 @@ export const DISABLED_FEATURES = Object.freeze([
 export const PERMISSIONS_POLICY = [...DISABLED_FEATURES.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(', ');
 
 /**
+ * The code reader (/scan, and /<version>/scan) is the one page that may use the camera, and only for this
+ * origin: the clinician reads a person's QR code with it. Every other feature stays as PERMISSIONS_POLICY.
+ */
+export const READER_PATHS = Object.freeze(['/scan', '/*/scan']);
+export const READER_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace('camera=()', 'camera=(self)');
+
+/**
  * Every response's security headers, each with why.
  * @type {readonly { name: string, value: string, why: string }[]}
  */
@@ -108,7 +115,21 @@ export const SECURITY_HEADERS = Object.freeze([
     value: 'same-origin',
     why: 'a page opened from another site, or opening one, shares no window handle with it',
   },
+  {
+    name: 'Cross-Origin-Resource-Policy',
+    value: 'same-origin',
+    why: 'no other site can load these files (a page, a script, an image) into its own pages',
+  },
 ]);
+
+/** The reader page's headers: the same, with the camera allowed for this origin. */
+export const READER_HEADERS = Object.freeze(
+  SECURITY_HEADERS.map((header) =>
+    header.name === 'Permissions-Policy'
+      ? { ...header, value: READER_PERMISSIONS_POLICY, why: 'the code reader: the camera for this origin, on this page only; every other feature as elsewhere' }
+      : header,
+  ),
+);
 
 /** Cache-Control values: hashed files never change; everything else is revalidated on every use. */
 export const CACHE_CONTROL = Object.freeze({
@@ -123,14 +144,19 @@ export const REVALIDATED_FILES = Object.freeze(['/sw.js', '/manifest.webmanifest
 
 const GENERATED_BY = 'Generated from deploy/headers.mjs; do not edit.';
 
-/** deploy/security-headers.conf: nginx `add_header` lines, included in every `location` (deploy/site.conf). */
-export function nginxSecurityHeaders() {
+/**
+ * deploy/security-headers.conf: nginx `add_header` lines, included in every `location` (deploy/nginx.conf);
+ * with `reader`, deploy/reader-headers.conf, included in the code reader's location only.
+ */
+export function nginxSecurityHeaders(reader = false) {
   const lines = [
     `# ${GENERATED_BY} Regenerate with: node scripts/deploy-config.mjs`,
-    '# Included in every location block: nginx drops inherited add_header lines in a block that has its own.',
+    reader
+      ? "# Included in the code reader's location only (/scan): as security-headers.conf, with the camera allowed for this origin."
+      : '# Included in every location block: nginx drops inherited add_header lines in a block that has its own.',
     '# "always": on error responses too (a 404 is a page like any other).',
   ];
-  for (const { name, value, why } of SECURITY_HEADERS) {
+  for (const { name, value, why } of reader ? READER_HEADERS : SECURITY_HEADERS) {
     if (/["\\\n]/.test(value)) throw new Error(`${name}: a value nginx cannot quote as it is`);
     lines.push(`# ${why}`, `add_header ${name} "${value}" always;`);
   }
@@ -139,7 +165,12 @@ export function nginxSecurityHeaders() {
 
 /**
  * `_headers` for Netlify and Cloudflare Pages. No header name is set by two rules that can match the same
- * path, because the hosts merge such headers differently (joined with a comma, or the last one wins).
+ * path, because the hosts merge such headers differently (joined with a comma, or the last one wins) —
+ * with one exception, the reader's `Permissions-Policy: camera=(self)`, which holds either way: joined
+ * after the site-wide policy, it is the last `camera` key of the dictionary, and a Permissions-Policy
+ * dictionary's last value for a key wins (RFC 8941 §4.2.2); as the only value, it allows the camera and
+ * leaves the other features at the browser's default for that one page. If a host kept only the site-wide
+ * value, the camera would stay off there: the reader then says so and offers typing the code.
  * Pages get the hosts' own default (max-age=0, must-revalidate: the same as no-cache).
  */
 export function headersFile() {
@@ -149,6 +180,7 @@ export function headersFile() {
     `# ${GENERATED_BY} Written into the build by scripts/vite/compress.ts.`,
     block('/*', SECURITY_HEADERS.map(({ name, value }) => [name, value])),
     block('/assets/*', [['Cache-Control', CACHE_CONTROL.immutable]]),
+    ...READER_PATHS.map((path) => block(path, [['Permissions-Policy', 'camera=(self)']])),
     ...REVALIDATED_FILES.map((file) => block(file, [['Cache-Control', CACHE_CONTROL.revalidate]])),
   ].join('\n')}\n`;
 }

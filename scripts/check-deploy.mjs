@@ -8,10 +8,11 @@
  *   node scripts/check-deploy.mjs [dist dir, default dist]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CACHE_CONTROL, HEADER_CSP, SECURITY_HEADERS, headersFile } from '../deploy/headers.mjs';
+import { CACHE_CONTROL, HEADER_CSP, READER_PERMISSIONS_POLICY, SECURITY_HEADERS, headersFile } from '../deploy/headers.mjs';
 import { freePort } from './lib/server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -226,6 +227,84 @@ if (existsSync(BROTLI_MODULE)) {
 await check('dist/_headers is the one deploy/headers.mjs makes', async () =>
   existsSync(join(dist, '_headers')) && file('_headers').toString() === headersFile() ? '/* security headers, /assets/* immutable' : ['dist/_headers differs or is missing'],
 );
+
+/** A request with `path` sent exactly as written (fetch would normalise `\\` and `//`). */
+function raw(/** @type {string} */ path) {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers: { 'accept-encoding': 'identity' } }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, location: response.headers.location ?? null, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+/** The app's own page (the shell): the header, Leave, and the crisis line and emergency number to tap. */
+const isAppPage = (/** @type {Buffer} */ body) => /<html lang="[a-z]{2}-[A-Z]{2}"/.test(body.toString()) && /href="tel:/.test(body.toString());
+
+await check('old-link addresses made to leave the site: served here, never redirected elsewhere', async () => {
+  const problems = [];
+  const addresses = ['//evil.example/?lang=en', '//evil.example/?region=us', '/\\evil.example/?lang=en', '/%2F%2Fevil.example/?lang=en', '/%5Cevil.example/?lang=en', '/%09/evil.example/?lang=en', '///evil.example/?region=uk'];
+  const seen = [];
+  for (const address of addresses) {
+    const response = /** @type {{ status: number, location: string | null, body: Buffer }} */ (await raw(address));
+    seen.push(`${address} → ${response.status}${response.location ? ` Location ${response.location}` : ''}`);
+    if (response.location && new URL(response.location, base).origin !== base) problems.push(`${address}: Location ${response.location}`);
+    if (response.status >= 300 && response.status < 400) problems.push(`${address}: redirected (${response.status})`);
+  }
+  return or(problems, seen.join('; '));
+});
+await check('a code sent as %23, a dot-file, a missing file: 404 with the app\'s page (crisis line), not a bare one', async () => {
+  const problems = [];
+  const seen = [];
+  for (const path of ['/%23v1.fx7.333333333313333333145444111111111112.05owoft', '/summary%23v1.fx7.0', '/.git/config', '/.env', '/es-mx/.git/HEAD', '/nope.png', '/es-mx/nope.png']) {
+    const response = await get(path);
+    seen.push(`${path} ${response.status}`);
+    if (response.status !== 404) problems.push(`${path}: ${response.status}`);
+    if (!isAppPage(response.body)) problems.push(`${path}: not the app's page`);
+    if (!path.startsWith('/es-mx/') && !/href="tel:988"/.test(response.body.toString())) problems.push(`${path}: no 988`);
+  }
+  const mx = await get('/es-mx/nope.png');
+  if (!mx.body.toString().includes('lang="es-MX"')) problems.push("/es-mx/nope.png: not es-MX's page");
+  return or(problems, seen.join(', '));
+});
+await check('Cross-Origin-Resource-Policy: same-origin on pages, files and 404s', async () => {
+  const problems = [];
+  for (const path of ['/', '/sw.js', '/assets/nope.js', '/nope/deeper', '/scan', ...(asset ? [asset] : [])]) {
+    const value = (await get(path)).headers.get('cross-origin-resource-policy');
+    if (value !== 'same-origin') problems.push(`${path}: ${value}`);
+  }
+  return or(problems, 'same-origin');
+});
+await check('the camera: allowed (self) on /scan and /es-mx/scan only', async () => {
+  const problems = [];
+  for (const path of ['/scan', '/es-mx/scan']) {
+    const response = await get(path);
+    if (response.status !== 200) problems.push(`${path}: ${response.status}`);
+    if (response.headers.get('permissions-policy') !== READER_PERMISSIONS_POLICY) problems.push(`${path}: ${response.headers.get('permissions-policy')}`);
+  }
+  for (const path of ['/', '/clinicians', '/check-in', '/summary', '/scan/', '/scanner', '/es-mx/scan/x']) {
+    const policy = (await get(path)).headers.get('permissions-policy') ?? '';
+    if (!policy.split(', ').includes('camera=()')) problems.push(`${path}: camera not off (${policy.slice(0, 40)}…)`);
+  }
+  return or(problems, '/scan, /es-mx/scan: camera=(self); /, /clinicians, /check-in, /summary, /scan/, /scanner: camera=()');
+});
+await check('no log ties a visitor to a link: no access log, and no request line in the error log', async () => {
+  const runtime = /Configuration and logs: (\S+?)\/? \(/.exec(output)?.[1];
+  if (!runtime) return ['serve.sh did not say where its logs are'];
+  // A clinic link, then the requests above: none of it may be on disk.
+  await get('/?clinic=Riverside%20Clinic&phone=%2B12025550123');
+  const logs = join(runtime, 'logs');
+  const files = readdirSync(logs).filter((name) => statSync(join(logs, name)).isFile());
+  const problems = [];
+  for (const name of files) {
+    const text = readFileSync(join(logs, name), 'utf8');
+    if (name.startsWith('access')) problems.push(`${name}: an access log (${text.length} bytes)`);
+    if (/Riverside|clinic=|127\.0\.0\.1|evil\.example|%23|GET /.test(text)) problems.push(`${name}: holds a request (${text.split('\n')[0]?.slice(0, 80)})`);
+  }
+  return or(problems, `${logs}: ${files.map((name) => `${name} ${statSync(join(logs, name)).size} bytes`).join(', ') || 'empty'}`);
+});
 
 await stop();
 

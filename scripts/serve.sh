@@ -107,6 +107,7 @@ $brotli && sed_args+=(-e 's|^\( *\)#brotli# |\1|')
 $is_root && sed_args+=(-e 's|^#root# ||')
 sed "${sed_args[@]}" deploy/nginx.conf > "$runtime/nginx.conf"
 cp deploy/security-headers.conf "$runtime/security-headers.conf"
+cp deploy/reader-headers.conf "$runtime/reader-headers.conf"
 
 run=("$nginx" -p "$runtime/" -c "$runtime/nginx.conf")
 if ! "${run[@]}" -g "pid $runtime/nginx.pid;" -t -q; then

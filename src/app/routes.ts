@@ -63,7 +63,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },
   // The clinician's code reader: reads the code on a person's results (camera or typed) and shows the
   // read-only summary from this page's memory only. The one page the camera is allowed on (deploy/).
-  { path: '/scan', module: 'src/results/reader/reader-page.tsx', prerender: false, headingKey: 'results:reader.title' },
+  { path: '/scan', module: 'src/results/reader-page.tsx', prerender: false, headingKey: 'results:reader.title' },
   // The reader's old address (`/summary#<code>`): it says where the reader is, and reads nothing.
   { path: '/summary', module: 'src/results/clinician-summary-page.tsx', prerender: false, headingKey: 'results:share.view.movedTitle' },
 ];

@@ -9,6 +9,9 @@ import {
   HEADER_CSP,
   META_CSP,
   PERMISSIONS_POLICY,
+  READER_HEADERS,
+  READER_PATHS,
+  READER_PERMISSIONS_POLICY,
   REVALIDATED_FILES,
   SECURITY_HEADERS,
   headersFile,
@@ -39,6 +42,7 @@ function locations(conf: string): { head: string; body: string }[] {
 describe('the site headers come from one source (deploy/headers.mjs)', () => {
   it('deploy/security-headers.conf is what the source generates (node scripts/deploy-config.mjs)', () => {
     expect(read('deploy/security-headers.conf')).toBe(nginxSecurityHeaders());
+    expect(read('deploy/reader-headers.conf')).toBe(nginxSecurityHeaders(true));
     expect(execFileSync(process.execPath, [join(root, 'scripts/deploy-config.mjs'), '--check'], { encoding: 'utf8' })).toContain('matches');
   });
 
@@ -73,6 +77,15 @@ describe('the site headers come from one source (deploy/headers.mjs)', () => {
     expect(DISABLED_FEATURES).not.toContain('clipboard-write');
     expect(entries).toContain('clipboard-write=(self)');
   });
+
+  it('the code reader alone may use the camera, for this origin only; its other headers are the same', () => {
+    expect(READER_PERMISSIONS_POLICY.split(', ')).toContain('camera=(self)');
+    expect(READER_PERMISSIONS_POLICY.split(', ')).not.toContain('camera=()');
+    expect(READER_PERMISSIONS_POLICY.replace('camera=(self)', 'camera=()')).toBe(PERMISSIONS_POLICY);
+    expect(READER_HEADERS.map((h) => h.name)).toEqual(SECURITY_HEADERS.map((h) => h.name));
+    for (const h of READER_HEADERS) if (h.name !== 'Permissions-Policy') expect(h.value).toBe(header(h.name));
+    expect(header('Cross-Origin-Resource-Policy')).toBe('same-origin');
+  });
 });
 
 describe('_headers (Netlify, Cloudflare Pages)', () => {
@@ -95,8 +108,17 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
     expect(REVALIDATED_FILES).toEqual(expect.arrayContaining(['/sw.js', '/manifest.webmanifest']));
   });
 
-  it('sets no header in two rules (the hosts merge those differently)', () => {
-    const names = rules.flatMap((r) => r.headers.map(([name]) => name.toLowerCase()));
+  it('gives the code reader camera=(self), last, so that a host joining the two policies still allows it there', () => {
+    for (const path of READER_PATHS) expect(rules.find((r) => r.path === path)?.headers).toEqual([['Permissions-Policy', 'camera=(self)']]);
+    // Joined as the hosts join a header two rules set: the dictionary's last "camera" wins (RFC 8941).
+    const joined = `${PERMISSIONS_POLICY}, camera=(self)`;
+    const last = new Map(joined.split(', ').map((entry) => entry.split('=') as [string, string]));
+    expect(last.get('camera')).toBe('(self)');
+    expect(rules.findIndex((r) => r.path === '/*')).toBeLessThan(rules.findIndex((r) => r.path === '/scan'));
+  });
+
+  it('sets no header in two rules (the hosts merge those differently), but for the reader\'s camera', () => {
+    const names = rules.filter((r) => !READER_PATHS.includes(r.path)).flatMap((r) => r.headers.map(([name]) => name.toLowerCase()));
     const paths = rules.map((r) => r.path);
     expect(new Set(paths).size).toBe(paths.length);
     // "/*" matches every path, so its names appear nowhere else; the other rules match disjoint paths.
@@ -111,7 +133,11 @@ describe('deploy/nginx.conf', () => {
 
   it('includes the security headers in every location (nginx drops inherited add_header in a block with its own)', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(4);
-    for (const block of blocks) expect(block.body, block.head).toContain('include security-headers.conf;');
+    for (const block of blocks) {
+      const reader = block.head.includes('/scan');
+      expect(block.body, block.head).toContain(reader ? 'include reader-headers.conf;' : 'include security-headers.conf;');
+    }
+    expect(blocks.filter((b) => b.body.includes('reader-headers.conf')).map((b) => b.head)).toEqual(['~ "^(?<reader_base>/[a-z]{2}-[a-z]{2})?/scan$"']);
     expect(conf.replace(/location[\s\S]*/, '')).not.toContain('add_header');
   });
 
@@ -136,7 +162,10 @@ describe('deploy/nginx.conf', () => {
   it('runs as any user: system mime types, logs and temporary files under the prefix', () => {
     expect(conf).toContain('include /etc/nginx/mime.types;');
     expect(conf).toMatch(/^error_log logs\//m);
-    expect(conf).toMatch(/^\s*access_log logs\//m);
+    // No access log: it would tie a visitor's address and browser to a clinic link's query.
+    expect(conf).toMatch(/^\s*access_log off;/m);
+    expect(conf).not.toMatch(/^\s*access_log logs/m);
+    expect(conf).not.toMatch(/log_format/);
     for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) expect(conf).toMatch(new RegExp(`^\\s*${temp}_temp_path tmp/`, 'm'));
     expect(conf).toMatch(/^\s*gzip_static on;/m);
     expect(conf).toMatch(/^\s*#brotli# brotli_static on;/m);

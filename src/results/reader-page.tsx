@@ -1,15 +1,15 @@
-import '../results.css';
-import './reader.css';
+import './results.css';
+import './reader/reader.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { optionalInstruments } from '../../instruments/registry';
-import type { Answers } from '../../instruments/types';
-import { PageHeading } from '../../ui/page-heading';
-import { useDocumentTitle } from '../../ui/use-document-title';
-import { Handout } from '../handout/handout';
-import { CODE_VALID_DAYS, decodeFragment, type DecodeFailure } from '../share/fragment-codec';
-import { summarise } from '../summary';
-import { startScanner, type CameraProblem, type RunningScanner } from './camera';
+import { optionalInstruments } from '../instruments/registry';
+import type { Answers } from '../instruments/types';
+import { PageHeading } from '../ui/page-heading';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { Handout } from './handout/handout';
+import { CODE_VALID_DAYS, decodeFragment, type DecodeFailure } from './share/fragment-codec';
+import { summarise } from './summary';
+import { startScanner, type CameraProblem, type RunningScanner } from './reader/camera';
 
 type Problem = DecodeFailure | CameraProblem;
 interface Shown {

@@ -61,7 +61,7 @@ test.describe('results to the clinic without paper', () => {
     expect(new Validator().validate(await taps.json())).toEqual([]);
   });
 
-  test('show to my clinician: a warning first, then a QR code that opens a read-only summary in another browser [H12] [H16] [H18] [H23]', async ({ page, browser, axe, baseURL }) => {
+  test('show to my clinician: a warning first, then a QR code the code reader turns into a read-only summary in another browser [H12] [H16] [H18] [H23]', async ({ page, browser, axe, baseURL }) => {
     const requested: string[] = [];
     page.context().on('request', (request) => requested.push(request.url()));
     await fullCheckin(page);
@@ -73,45 +73,57 @@ test.describe('results to the clinic without paper', () => {
     await expect(share.getByRole('img', { name: 'QR code of your check-in summary' })).toBeVisible();
     await axe();
 
-    const link = await readQr(share.locator('svg.qr-code'));
-    expect(link, 'the QR code decodes from a screenshot').not.toBeNull();
-    const url = new URL(link!);
-    expect(url.origin).toBe(new URL(baseURL!).origin);
-    expect(url.pathname).toBe('/summary');
-    expect(url.search).toBe('');
-    const qr = encode(link!, { ecc: 'M', border: 4 });
-    console.log(`qr: ${link!.length} characters in the link; fragment ${url.hash.length - 1} characters; QR version ${qr.version}, error correction M`);
+    const code = await readQr(share.locator('svg.qr-code'));
+    expect(code, 'the QR code decodes from a screenshot').not.toBeNull();
+    // The code itself, never an address: nothing for a clinician's browser to keep in its history.
+    expect(code!).toMatch(/^v1\.[0-9a-z]+\.[-0-9]+\.[0-9a-z]{7}$/);
+    expect(code!).not.toContain('/');
+    const qr = encode(code!, { ecc: 'M', border: 4 });
+    console.log(`qr: ${code!.length} characters in the code; QR version ${qr.version}, error correction M`);
+    await expect(share.getByText(`code reader on this site (${new URL(baseURL!).host}/scan)`, { exact: false })).toBeVisible();
+    // For a clinician without a camera: the same code as text.
+    await share.getByText('Show the code as text').click();
+    await expect(share.getByText(code!, { exact: true })).toBeVisible();
 
-    // The clinician's phone: a fresh browser context.
+    // The clinician's phone: a fresh browser context, with the code reader (typed here; the camera is read
+    // in clinician-device.spec.ts).
     const clinician = await browser.newContext({ serviceWorkers: 'block' });
     const clinicianRequests: string[] = [];
     clinician.on('request', (request) => clinicianRequests.push(request.url()));
     const view = await clinician.newPage();
-    await view.goto(link!);
-    await expect(view.getByRole('heading', { level: 1, name: 'Check-in summary (read-only)' })).toBeVisible();
+    await view.goto('/scan');
+    await expect(view.getByRole('heading', { level: 1, name: 'Read a check-in code' })).toBeVisible();
+    await axe(view);
+    await view.getByLabel('Check-in code').fill(code!);
+    await view.getByRole('button', { name: 'Show the summary' }).click();
+    await expect(view.getByRole('heading', { level: 2, name: 'Check-in summary (read-only)' })).toBeFocused();
+    await expect(view.getByText('Shown from a code; not verified.')).toBeVisible();
     const summary = view.getByRole('region', { name: 'Check-in summary to bring to my visit' });
     await expect(summary.getByText('PHQ-9 total: 13 of 27 (moderate)')).toBeVisible();
     await expect(summary.getByText('GAD-7 total: 12 of 21 (moderate)')).toBeVisible();
     await expect(summary.getByText(/ANSWERED ABOVE 0: crisis support was shown/)).toBeVisible();
     await expect(summary.getByText(/Not a diagnosis/)).toBeVisible();
     await expect(summary.getByText('Score: 2 of 3')).toBeVisible();
-    // The fragment is gone from the clinician's address (and so from its history entry).
-    await expect.poll(() => new URL(view.url()).hash).toBe('');
+    // The address and the title never changed: nothing of the answers for the history to keep.
+    expect(view.url()).toBe(`${baseURL}/scan`);
+    expect(await view.title()).toBe('Read a check-in code – Private check-in');
+    await expect(view.getByLabel('Check-in code')).toHaveCount(0);
     await axe(view);
 
-    // No request carried the answers: browsers never send a fragment, and nothing else was sent.
-    const payload = url.hash.slice(1);
+    // No request carried the answers: nothing was sent at all but the app's own files.
+    const payload = code!.split('.')[2]!;
     for (const sent of [...requested, ...clinicianRequests]) {
       expect(sent).not.toContain(payload);
-      expect(new URL(sent).origin).toBe(url.origin);
-      expect(sent).not.toContain('#');
+      expect(new URL(sent).origin).toBe(new URL(baseURL!).origin);
     }
 
-    // A damaged code: a clear message, and nothing from it.
-    const damaged = `${link!.slice(0, -3)}${link!.endsWith('a') ? 'b' : 'a'}${link!.slice(-2)}`;
-    await view.goto('about:blank');
-    await view.goto(damaged);
-    await expect(view.getByRole('heading', { level: 1, name: 'This code cannot be read' })).toBeVisible();
+    // Clear: the summary is gone, and a damaged code shows a message and nothing from it.
+    await view.getByRole('button', { name: 'Clear and read another code' }).click();
+    await expect(view.getByText(/PHQ-9 total/)).toHaveCount(0);
+    const damaged = `${code!.slice(0, -3)}${code!.endsWith('a') ? 'b' : 'a'}${code!.slice(-2)}`;
+    await view.getByLabel('Check-in code').fill(damaged);
+    await view.getByRole('button', { name: 'Show the summary' }).click();
+    await expect(view.getByRole('alert')).toHaveText('The code did not read correctly: a character is wrong or missing. Read it again.');
     await expect(view.getByText(/PHQ-9 total/)).toHaveCount(0);
     await expect(view.getByRole('link', { name: /988/ }).first()).toBeVisible();
     await axe(view);

@@ -43,14 +43,14 @@ async function jsqrDetector(video: HTMLVideoElement): Promise<Detect> {
   const { default: jsQR } = await import('jsqr');
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
-  return async () => {
-    if (!context || video.videoWidth === 0) return null;
+  return () => {
+    if (!context || video.videoWidth === 0) return Promise.resolve(null);
     const scale = Math.min(1, MAX_WIDTH / video.videoWidth);
     canvas.width = Math.round(video.videoWidth * scale);
     canvas.height = Math.round(video.videoHeight * scale);
     context.drawImage(video, 0, 0, canvas.width, canvas.height);
     const image = context.getImageData(0, 0, canvas.width, canvas.height);
-    return jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
+    return Promise.resolve(jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' })?.data ?? null);
   };
 }
 

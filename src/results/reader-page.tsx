@@ -1,3 +1,4 @@
+import '../ui/forms.css';
 import './results.css';
 import './reader/reader.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -28,13 +29,14 @@ export default function ReaderPage() {
   // One neutral title, whatever is on screen: titles are kept in the browser's history.
   useDocumentTitle(t('reader.title'));
   const [shown, setShown] = useState<Shown | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  /** What went wrong, and where it is shown: by the camera, or at the typed code's field. */
+  const [problem, setProblem] = useState<{ reason: Problem; from: 'camera' | 'typed' } | null>(null);
   const [typed, setTyped] = useState('');
   const [camera, setCamera] = useState<'off' | 'starting' | 'on'>('off');
   const video = useRef<HTMLVideoElement>(null);
   const scanner = useRef<RunningScanner | null>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
-  const problemRef = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   const stopCamera = () => {
     scanner.current?.stop();
@@ -43,14 +45,17 @@ export default function ReaderPage() {
   };
   useEffect(() => () => scanner.current?.stop(), []);
 
-  const read = (text: string) => {
+  const read = (text: string, from: 'camera' | 'typed') => {
     const result = decodeFragment(text.trim(), new Date());
     if (result.ok) {
       stopCamera();
       setTyped('');
       setProblem(null);
       setShown({ answers: result.answers, authored: result.authored });
-    } else setProblem(result.reason);
+    } else {
+      setProblem({ reason: result.reason, from });
+      if (from === 'typed') input.current?.focus();
+    }
   };
 
   useEffect(() => {
@@ -61,20 +66,19 @@ export default function ReaderPage() {
     if (!video.current || camera !== 'off') return;
     setProblem(null);
     setCamera('starting');
-    const started = await startScanner(video.current, read);
+    const started = await startScanner(video.current, (text) => read(text, 'camera'));
     if (started.ok) {
       scanner.current = started.scanner;
       setCamera('on');
     } else {
       setCamera('off');
-      setProblem(started.problem);
-      problemRef.current?.focus();
+      setProblem({ reason: started.problem, from: 'camera' });
     }
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    read(typed);
+    read(typed, 'typed');
   };
 
   const clear = () => {
@@ -110,15 +114,14 @@ export default function ReaderPage() {
     );
   }
 
-  const message = problem ? t(`reader.problem.${problem}`, { days: CODE_VALID_DAYS }) : null;
+  const message = problem ? t(`reader.problem.${problem.reason}`, { days: CODE_VALID_DAYS }) : null;
+  const cameraMessage = problem?.from === 'camera' ? message : null;
+  const typedMessage = problem?.from === 'typed' ? message : null;
   return (
     <>
       <PageHeading>{t('reader.title')}</PageHeading>
       <p className="body-l">{t('reader.lead')}</p>
       <p>{t('reader.private')}</p>
-      <div ref={problemRef} tabIndex={-1} role="alert" className={message ? 'reader-problem' : undefined}>
-        {message && <p className="error-message">{message}</p>}
-      </div>
       <h2 className="heading-m">{t('reader.cameraHeading')}</h2>
       <p className="hint">{t('reader.cameraHint')}</p>
       <div className="button-group">
@@ -135,26 +138,39 @@ export default function ReaderPage() {
       <p role="status" className="hint">
         {camera === 'on' ? t('reader.looking') : ''}
       </p>
+      {/* Said at once (role="alert"): the camera could not start, or the code it read cannot be shown. */}
+      <div role="alert" className={cameraMessage ? 'reader-problem' : undefined}>
+        {cameraMessage && <p className="error-message">{cameraMessage}</p>}
+      </div>
       {/* Muted and inline: a preview only. Hidden until the camera runs. */}
       <video ref={video} className="reader-video" hidden={camera !== 'on'} muted playsInline aria-label={t('reader.videoLabel')} />
       <h2 className="heading-m">{t('reader.typeHeading')}</h2>
       <form onSubmit={submit} noValidate autoComplete="off">
-        <div className="form-group">
+        <div className={typedMessage ? 'form-group form-group--error' : 'form-group'}>
           <label className="label" htmlFor="reader-code">
             {t('reader.typeLabel')}
           </label>
           <p className="hint" id="reader-code-hint">
             {t('reader.typeHint')}
           </p>
+          <div role="alert">
+            {typedMessage && (
+              <p className="error-message" id="reader-code-error">
+                <span className="visually-hidden">{t('reader.errorPrefix')}</span> {typedMessage}
+              </p>
+            )}
+          </div>
           <input
-            className="input input--code"
+            className="input reader-code-input"
             id="reader-code"
             type="text"
             autoComplete="off"
             autoCapitalize="none"
             autoCorrect="off"
             spellCheck={false}
-            aria-describedby="reader-code-hint"
+            ref={input}
+            aria-describedby={typedMessage ? 'reader-code-hint reader-code-error' : 'reader-code-hint'}
+            aria-invalid={typedMessage ? true : undefined}
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
           />

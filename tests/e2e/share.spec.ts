@@ -123,7 +123,10 @@ test.describe('results to the clinic without paper', () => {
     const damaged = `${code!.slice(0, -3)}${code!.endsWith('a') ? 'b' : 'a'}${code!.slice(-2)}`;
     await view.getByLabel('Check-in code').fill(damaged);
     await view.getByRole('button', { name: 'Show the summary' }).click();
-    await expect(view.getByRole('alert')).toHaveText('The code did not read correctly: a character is wrong or missing. Read it again.');
+    // At the field, as an error the screen reader says at once; the field takes focus to be corrected.
+    await expect(view.getByRole('alert').filter({ hasText: 'The code did not read correctly: a character is wrong or missing. Read it again.' })).toBeVisible();
+    await expect(view.getByLabel('Check-in code')).toBeFocused();
+    await expect(view.getByLabel('Check-in code')).toHaveAttribute('aria-invalid', 'true');
     await expect(view.getByText(/PHQ-9 total/)).toHaveCount(0);
     await expect(view.getByRole('link', { name: /988/ }).first()).toBeVisible();
     await axe(view);

@@ -159,7 +159,7 @@ describe('deploy/nginx.conf', () => {
     expect(tries).toContain('$uri.html $uri/index.html /shell.html');
   });
 
-  it('runs as any user: system mime types, logs and temporary files under the prefix', () => {
+  it('runs as any user: system mime types, logs and temporary files under the prefix, and keeps no access log [H30]', () => {
     expect(conf).toContain('include /etc/nginx/mime.types;');
     expect(conf).toMatch(/^error_log logs\//m);
     // No access log: it would tie a visitor's address and browser to a clinic link's query.

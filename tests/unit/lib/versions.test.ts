@@ -74,7 +74,7 @@ describe('old links (?lang= and ?region=) lead to their version’s address', ()
     '/es-mx//evil.example/?lang=en',
     '/./%2e%2e//evil.example/?lang=en',
   ];
-  it.each(hostile)('never leaves the site: %s', (address) => {
+  it.each(hostile)('never leaves the site: %s [H29]', (address) => {
     const url = new URL(address, ORIGIN);
     const target = legacyRedirect(url.pathname, url.search, ORIGIN);
     expect(target).not.toBeNull();
@@ -90,7 +90,7 @@ describe('old links (?lang= and ?region=) lead to their version’s address', ()
     expect(legacyRedirect('/%2F%2Fevil.example/', '?lang=en', ORIGIN)).toBe(`${ORIGIN}/%2F%2Fevil.example/`);
   });
 
-  it('sameOriginTarget refuses other hosts and schemes', () => {
+  it('sameOriginTarget refuses other hosts and schemes [H29]', () => {
     for (const target of ['//evil.example/', 'https://evil.example/', 'javascript:alert(1)', 'data:text/html,x', '/\\evil.example', 'http://checkin.example/']) {
       expect(sameOriginTarget(target, ORIGIN), target).toBeNull();
     }

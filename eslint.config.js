@@ -7,6 +7,14 @@ import globals from 'globals';
 import boundaries from 'eslint-plugin-boundaries';
 import { LAYERS } from './scripts/layers.mjs';
 
+/** Imports no file under src/ may make (zod comes set up from src/lib); the instruments add their own. */
+const SRC_RESTRICTED_PATHS = [
+  { name: 'zod', message: "Import { z } from 'src/lib/zod'." },
+  { name: 'zod/mini', message: "Import { z } from 'src/lib/zod'." },
+];
+/** Nothing a person enters is ever stored: globals no file under src/ may use. */
+const SRC_RESTRICTED_GLOBALS = ['localStorage', 'sessionStorage', 'indexedDB'];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -52,14 +60,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/lib/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import { z } from 'src/lib/zod'." }, { name: 'zod/mini', message: "Import { z } from 'src/lib/zod-mini'." }] }],
+      'no-restricted-imports': ['error', { paths: SRC_RESTRICTED_PATHS }],
     },
   },
   {
     // Nothing a person enters is ever stored: no web storage or cookies anywhere in the app.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-globals': ['error', 'localStorage', 'sessionStorage', 'indexedDB'],
+      'no-restricted-globals': ['error', ...SRC_RESTRICTED_GLOBALS],
       'no-restricted-properties': [
         'error',
         { object: 'document', property: 'cookie', message: 'The app never sets cookies.' },
@@ -69,20 +77,13 @@ export default tseslint.config(
     },
   },
   {
-    // Instruments are pure data and scoring: no React, no DOM, no storage. This block comes after the one
-    // above, which names its own restricted globals: in a flat config the later block wins, so this one
-    // repeats the storage globals rather than being overridden (npx eslint --print-config
-    // src/instruments/phq9.ts shows both sets; tests/unit/architecture/layers.test.ts checks it).
+    // Instruments are pure data and scoring: no React, no DOM, no storage. In a flat config a later block's
+    // rule replaces an earlier one's, so this block extends the src/** lists (SRC_RESTRICTED_PATHS,
+    // SRC_RESTRICTED_GLOBALS) rather than overriding them (tests/unit/architecture/layers.test.ts checks it).
     files: ['src/instruments/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'zod', message: "Import { z } from 'src/lib/zod'." }],
-          patterns: ['react', 'react-*', 'wouter', 'i18next', 'react-i18next'],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB'],
+      'no-restricted-imports': ['error', { paths: SRC_RESTRICTED_PATHS, patterns: ['react', 'react-*', 'wouter', 'i18next', 'react-i18next'] }],
+      'no-restricted-globals': ['error', ...SRC_RESTRICTED_GLOBALS, 'window', 'document', 'navigator', 'location'],
     },
   },
   {

@@ -7,13 +7,12 @@
  *
  *   node scripts/check-deploy.mjs [dist dir, default dist]
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CACHE_CONTROL, HEADER_CSP, READER_PERMISSIONS_POLICY, SECURITY_HEADERS, headersFile } from '../deploy/headers.mjs';
-import { freePort } from './lib/server.mjs';
+import { startServer } from './lib/server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -25,30 +24,18 @@ if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'routes.json
 }
 
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const serve = spawn('bash', [join(repo, 'scripts/serve.sh')], {
-  cwd: repo,
-  env: { ...process.env, DIST: dist, PORT: String(port), HOST: '127.0.0.1', NGINX_RUNTIME: '' },
-  detached: true,
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let output = '';
-serve.stdout.on('data', (chunk) => (output += chunk));
-serve.stderr.on('data', (chunk) => (output += chunk));
-let exited = false;
-const exit = new Promise((done) => serve.on('exit', (code) => ((exited = true), done(code))));
-
-async function stop() {
-  if (exited) return;
-  serve.kill('SIGTERM');
-  const timer = setTimeout(() => {
-    // serve.sh did not stop nginx in time: end its process group (only what this script started).
-    if (!exited && serve.pid) process.kill(-serve.pid, 'SIGKILL');
-  }, 5000);
-  await exit;
-  clearTimeout(timer);
+// serve.sh may first install nginx with apt-get when run as root: up to 3 minutes.
+let server;
+try {
+  server = await startServer({ kind: 'nginx', dist, cwd: repo, env: { NGINX_RUNTIME: '' }, probe: '/robots.txt', timeout: 180_000 });
+} catch (error) {
+  console.error(`check-deploy: the server did not start.\n${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
+const { port, base } = server;
+const stop = () => server.stop();
+/** What serve.sh printed (where nginx keeps its configuration and logs). */
+const output = () => server.output();
 
 /**
  * @param {string} path
@@ -57,22 +44,6 @@ async function stop() {
 async function get(path, headers = {}) {
   const response = await fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
   return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-// Wait for nginx (serve.sh may first install it with apt-get when run as root).
-const deadline = Date.now() + 180_000;
-for (;;) {
-  if (exited || Date.now() > deadline) {
-    console.error(`check-deploy: the server did not start.\n${output}`);
-    await stop();
-    process.exit(1);
-  }
-  try {
-    await get('/robots.txt');
-    break;
-  } catch {
-    await new Promise((done) => setTimeout(done, 100));
-  }
 }
 
 /** @type {{ check: string, result: 'PASS' | 'FAIL' | 'SKIP', detail: string }[]} */
@@ -291,7 +262,7 @@ await check('the camera: allowed (self) on /scan and /es-mx/scan only', async ()
   return or(problems, '/scan, /es-mx/scan: camera=(self); /, /clinicians, /check-in, /summary, /scan/, /scanner: camera=()');
 });
 await check('no log ties a visitor to a link: no access log, and no request line in the error log', async () => {
-  const runtime = /Configuration and logs: (\S+?)\/? \(/.exec(output)?.[1];
+  const runtime = /Configuration and logs: (\S+?)\/? \(/.exec(output())?.[1];
   if (!runtime) return ['serve.sh did not say where its logs are'];
   // A clinic link, then the requests above: none of it may be on disk.
   await get('/?clinic=Riverside%20Clinic&phone=%2B12025550123');
@@ -316,5 +287,5 @@ for (const row of rows) console.log(`${row.check.padEnd(width)}  ${row.result.pa
 const failed = rows.filter((row) => row.result === 'FAIL').length;
 const passed = rows.filter((row) => row.result === 'PASS').length;
 console.log(`\ncheck-deploy: ${passed} passed, ${failed} failed${rows.length - passed - failed ? `, ${rows.length - passed - failed} skipped` : ''}`);
-if (failed) console.log(`\nserve.sh said:\n${output}`);
+if (failed) console.log(`\nserve.sh said:\n${output()}`);
 process.exit(failed ? 1 : 0);

@@ -10,16 +10,15 @@
  * (Marks are per document: an old `?lang=` link that redirects is measured from the page it lands on.)
  *   node scripts/language-paint.mjs [--runs 3] [--cases before|after]
  */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { startServer } from './lib/server.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const casesAt = args.indexOf('--cases');
 const which = casesAt >= 0 ? args[casesAt + 1] : 'after';
-const PORT = Number(process.env.PAINT_PORT ?? 4177);
-const base = `http://127.0.0.1:${PORT}`;
+const PORT = process.env.PAINT_PORT ? Number(process.env.PAINT_PORT) : undefined;
 
 /** address → expected heading (a substring) and the number the crisis bar must show (and the one it must not). */
 const CASES = {
@@ -38,23 +37,9 @@ const CASES = {
   ],
 };
 
-const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* gone */
-  }
-};
-process.on('exit', stop);
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    /* not yet */
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
+const server = await startServer({ kind: 'preview', port: PORT });
+const { base } = server;
+const stop = () => server.stop();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -102,4 +87,4 @@ for (const item of CASES[which]) {
   );
 }
 await browser.close();
-stop();
+await stop();

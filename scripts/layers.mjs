@@ -11,6 +11,9 @@ const ELEMENTS = [
   { type: 'app', pattern: 'src/app' },
   // Features: one folder each.
   ...['checkin', 'results', 'clinicians', 'learn', 'family', 'privacy', 'start', 'quick-exit'].map((name) => ({ type: name, pattern: `src/${name}` })),
+  // The check-in session (answers, the flow, the check-in's address and title): below the features that
+  // read it (the check-in, the results, the start page, Learn), above the shared parts.
+  { type: 'session', pattern: 'src/session' },
   // Shared below the features.
   { type: 'ui', pattern: 'src/ui' },
   { type: 'visit', pattern: 'src/visit' },
@@ -26,20 +29,17 @@ const FEATURES = ['checkin', 'results', 'clinicians', 'learn', 'family', 'privac
 const DOMAIN = ['lib', 'regions', 'instruments', 'i18n', 'locales'];
 const SHARED = [...DOMAIN, 'visit', 'ui', 'styles'];
 
-/** The features that may use another feature, and why (docs/architecture.md lists them). */
+/**
+ * The features that may use another feature, and why (docs/architecture.md lists them). The check-in and
+ * the results are siblings: both read the session (src/session), and the app switches between them.
+ */
 export const FEATURE_DEPENDENCIES = {
-  checkin: { results: 'the check-in ends on the results screen (loaded when first needed)' },
-  results: {
-    checkin: 'the results read the answers and the flow, and send people back to a question',
-    learn: 'the results link to the Learn page that fits them',
-  },
-  start: { checkin: 'the start button leads to the check-in (its address)' },
-  learn: { checkin: 'each Learn page ends with a link to the check-in (its address)' },
+  results: { learn: 'the results link to the Learn page that fits them' },
 };
 
 /** Which element types each type may import (besides itself). */
 const ALLOWED = {
-  lib: ['regions', 'i18n'],
+  lib: [],
   regions: ['lib'],
   instruments: ['lib'],
   i18n: ['lib', 'locales'],
@@ -47,13 +47,23 @@ const ALLOWED = {
   styles: [],
   visit: DOMAIN,
   ui: [...DOMAIN, 'visit', 'styles'],
-  ...Object.fromEntries(FEATURES.map((feature) => [feature, [...SHARED, ...Object.keys(FEATURE_DEPENDENCIES[feature] ?? {})]])),
-  app: [...SHARED, ...FEATURES],
-  entry: [...SHARED, ...FEATURES, 'app'],
+  session: SHARED,
+  ...Object.fromEntries(FEATURES.map((feature) => [feature, [...SHARED, 'session', ...Object.keys(FEATURE_DEPENDENCIES[feature] ?? {})]])),
+  app: [...SHARED, 'session', ...FEATURES],
+  entry: [...SHARED, 'session', ...FEATURES, 'app'],
 };
 
 /** The browser's and the prerenderer's entry files: on top of everything, so not checked against it. */
 const IGNORED = ['src/main.tsx', 'src/entry-server.tsx'];
+
+/** Pairs of element types that may import each other (none may: every import runs one way). */
+export function mutualPairs(allowed = ALLOWED) {
+  const pairs = [];
+  for (const [from, to] of Object.entries(allowed)) {
+    for (const other of to) if (other !== from && (allowed[other] ?? []).includes(from) && from < other) pairs.push([from, other]);
+  }
+  return pairs;
+}
 
 export const LAYERS = {
   elements: ELEMENTS,

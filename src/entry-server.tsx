@@ -6,13 +6,13 @@
  */
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/app';
-import { createAnswersStore } from './checkin/answers-store';
+import { createAnswersStore } from './session/answers-store';
 import { createI18n } from './i18n/i18n';
 import { NAMESPACES } from './i18n/resources';
-import { versionFromPath } from './lib/versions';
+import { versionFromPath } from './visit/versions';
 import { HeadContext, type HeadCollector } from './ui/head';
 
-export { VERSIONS, pathIn, type Version } from './lib/versions';
+export { VERSIONS, pathIn, type Version } from './visit/versions';
 export { PAGE_ROUTES, PRERENDERED, SHELLS } from './app/routes';
 import { allQuestionnaires } from './results/share/fhir';
 import { APP_VERSION, english } from './results/share/english';

@@ -1,17 +1,17 @@
 /**
  * The entry script of every page. It stays small, because most of what a first visit needs is already in
  * the prerendered HTML:
- * - an old `?lang=&region=` link moves to its version's address (src/lib/legacy-link.ts);
+ * - an old `?lang=&region=` link moves to its version's address (src/visit/legacy-link.ts);
  * - a page that is only reading (the start page, Learn: `data-lite`, and no link settings in the query)
  *   gets a few enhancements that need no framework (src/lite/enhance.ts): Shift ×3, the Leave link
  *   replacing this page in the history, the notice about the reader's country, the service worker;
  * - every other page starts the React app (src/app/boot.tsx), preloaded by the page's HTML; until it has
- *   taken over, a tap on a link to this site keeps a clinic link's settings (src/lib/carry-link-settings.ts).
+ *   taken over, a tap on a link to this site keeps a clinic link's settings (src/visit/carry-link-settings.ts).
  */
-import { carryQueryOnEarlyClicks } from './lib/carry-link-settings';
-import { legacyRedirect } from './lib/legacy-link';
+import { carryQueryOnEarlyClicks } from './visit/carry-link-settings';
+import { legacyRedirect } from './visit/legacy-link';
 import { registerServiceWorker } from './lib/service-worker';
-import { versionFromPath } from './lib/versions';
+import { versionFromPath } from './visit/versions';
 import { showLoadError } from './lib/load-error';
 import { enhance } from './lite/enhance';
 import './styles/global.css';

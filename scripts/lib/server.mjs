@@ -23,16 +23,26 @@ export function freePort() {
 }
 
 /**
- * Starts a server for a built site and resolves once `probe` (a path) answers.
- * @param {{ kind: 'preview' | 'nginx', dist?: string, port?: number, probe?: string, quiet?: boolean }} options
+ * Starts a server for a built site and resolves once `probe` (a path) answers. `output()` is what the
+ * server printed so far (serve.sh says where nginx keeps its configuration and logs); `env` is added to the
+ * server's environment; `timeout` is how long to wait for it (serve.sh may first install nginx).
+ * @param {{ kind: 'preview' | 'nginx', dist?: string, port?: number, probe?: string, quiet?: boolean, env?: Record<string, string>, timeout?: number, cwd?: string }} options
  */
-export async function startServer({ kind, dist = 'dist', port, probe = '/', quiet = true }) {
+export async function startServer({ kind, dist = 'dist', port, probe = '/', quiet = true, env = {}, timeout = 30_000, cwd }) {
   const at = port ?? (await freePort());
   const base = `http://127.0.0.1:${at}`;
   const child =
     kind === 'preview'
-      ? spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(at), '--strictPort', '--outDir', dist], { stdio: 'ignore', detached: true })
-      : spawn('bash', ['scripts/serve.sh'], { env: { ...process.env, PORT: String(at), HOST: '127.0.0.1', DIST: dist }, stdio: ['ignore', 'ignore', quiet ? 'ignore' : 'inherit'], detached: true });
+      ? spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(at), '--strictPort', '--outDir', dist], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+      : spawn('bash', ['scripts/serve.sh'], { cwd, env: { ...process.env, PORT: String(at), HOST: '127.0.0.1', DIST: dist, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let printed = '';
+  const keep = (/** @type {Buffer} */ chunk) => {
+    printed += chunk;
+    if (!quiet) process.stderr.write(chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const output = () => printed;
   let exited = false;
   child.on('exit', () => (exited = true));
   const stop = async () => {
@@ -51,15 +61,16 @@ export async function startServer({ kind, dist = 'dist', port, probe = '/', quie
       /* already gone */
     }
   });
-  for (let i = 0; i < 300; i++) {
-    if (exited) throw new Error(`${kind} server for ${dist} stopped before it answered`);
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${kind} server for ${dist} stopped before it answered.\n${printed}`);
     try {
-      if ((await fetch(`${base}${probe}`)).ok) return { base, port: at, stop };
+      if ((await fetch(`${base}${probe}`)).ok) return { base, port: at, stop, output };
     } catch {
       /* not yet */
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
-  throw new Error(`${kind} server for ${dist} did not answer ${probe} within 30 s`);
+  throw new Error(`${kind} server for ${dist} did not answer ${probe} within ${timeout / 1000} s.\n${printed}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Prerenders every page of every version (language × country, src/lib/versions.ts) to static HTML at build
+ * Prerenders every page of every version (language × country, src/visit/versions.ts) to static HTML at build
  * time, so each page is right for its reader in the very first HTML, before any JavaScript runs and with
  * JavaScript off: in its own language (`<html lang>`), with its own country's help services, and with
  * `<link rel="alternate" hreflang>` to every other version. It runs in the client build's `writeBundle`,

@@ -2,12 +2,12 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type 
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { Redirect, Route, Router, Switch, useLocation, type BaseLocationHook } from 'wouter';
-import { AnswersProvider } from '../checkin/answers-context';
+import { AnswersProvider } from '../session/answers-context';
 import { LinkSettingsProvider } from '../visit/link-settings-context';
-import { createAnswersStore, type AnswersStore } from '../checkin/answers-store';
+import { createAnswersStore, type AnswersStore } from '../session/answers-store';
 import { findRegion, defaultRegion } from '../regions';
 import { switchLanguage } from '../i18n/i18n';
-import { versionFromPath } from '../lib/versions';
+import { versionFromPath } from '../visit/versions';
 import { RouteFocusProvider } from '../ui/route-focus';
 import { VersionContext } from '../visit/version-context';
 import { ErrorBoundary } from './error-boundary';
@@ -19,14 +19,16 @@ import { REDIRECTS, ROUTES } from './routes';
 // Every page module, loaded when first needed (each is its own chunk; the prerendered HTML preloads its
 // page's). The routes themselves are listed once, in routes.ts.
 type PageModule = { default: ComponentType<Record<string, string>> };
-const PAGE_MODULES = import.meta.glob<PageModule>(['../*/*-page.tsx', '!../start/start-page.tsx']);
+// The app's own pages (the check-in's address) are keyed "./x-page.tsx": Vite names a file in the importer's
+// own folder that way even when the pattern climbs out of it.
+const PAGE_MODULES = import.meta.glob<PageModule>(['../*/*-page.tsx', './*-page.tsx', '!../start/start-page.tsx']);
 const EAGER_PAGES = import.meta.glob<PageModule>('../start/start-page.tsx', { eager: true });
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
 const PAGES = ROUTES.map((route) => {
   const key = `../${route.module.replace(/^src\//, '')}`;
   const eager = route.eager ? EAGER_PAGES[key]?.default : undefined;
-  const load = PAGE_MODULES[key];
+  const load = PAGE_MODULES[key] ?? PAGE_MODULES[key.replace(/^\.\.\/app\//, './')];
   if (!eager && !load) throw new Error(`routes.ts: ${route.module} is not a page module (src/<feature>/<name>-page.tsx)`);
   return { route, Page: eager ?? lazy(load!) };
 });

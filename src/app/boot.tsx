@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createI18n, SHELL_NAMESPACES } from '../i18n/i18n';
 import { showLoadError } from '../lib/load-error';
-import { versionFromPath } from '../lib/versions';
+import { versionFromPath } from '../visit/versions';
 import { App } from './app';
 
 /**

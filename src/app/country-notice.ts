@@ -8,7 +8,7 @@
  *   emergency number;
  * - `none`: this page's own country (or nothing known, as while prerendering).
  */
-import { findVersion, type Version } from '../lib/versions';
+import { findVersion, type Version } from '../visit/versions';
 import { regionForCountry } from '../regions';
 
 export type CountryNotice = { readonly kind: 'none' } | { readonly kind: 'unlisted' } | { readonly kind: 'other'; readonly version: Version };

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pathIn, versionFromPath } from '../lib/versions';
+import { pathIn, versionFromPath } from '../visit/versions';
 import { CrisisContacts } from '../ui/crisis-contacts';
 
 interface Props {

@@ -1,5 +1,5 @@
 /**
- * The app's pages, within a version (src/lib/versions.ts adds the prefix: "/learn" is "/es-mx/learn" in
+ * The app's pages, within a version (src/visit/versions.ts adds the prefix: "/learn" is "/es-mx/learn" in
  * es-MX): the one list of routes. Plain data, no React. It feeds:
  * - the App's router (src/app/app.tsx: one <Route> per entry, the page module loaded when first needed);
  * - prerendering (scripts/vite/prerender.ts: every `prerender` page of every version, `shell` pages as
@@ -60,7 +60,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/family', module: 'src/family/family-page.tsx', prerender: true, headingKey: 'family/guide:title' },
   // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
   // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
-  { path: '/check-in', module: 'src/checkin/checkin-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },
+  { path: '/check-in', module: 'src/app/check-in-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },
   // The clinician's code reader: reads the code on a person's results (camera or typed) and shows the
   // read-only summary from this page's memory only. The one page the camera is allowed on (deploy/).
   { path: '/scan', module: 'src/results/reader-page.tsx', prerender: false, headingKey: 'results:reader.title' },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { CHECKIN_PATH } from '../checkin/paths';
+import { CHECKIN_PATH } from '../session/paths';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { useDocumentTitle } from '../ui/use-document-title';
 

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnswers } from '../checkin/answers-context';
+import { useAnswers } from '../session/answers-context';
 import { applyUpdate, onUpdate, updateWaiting } from '../lib/service-worker';
 
 /**

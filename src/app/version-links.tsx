@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { LANGUAGES } from '../i18n/languages';
 import { switchLanguage } from '../i18n/i18n';
-import { findVersion, pathIn, type Version } from '../lib/versions';
+import { findVersion, pathIn, type Version } from '../visit/versions';
 import { REGIONS } from '../regions';
 import { useVersion } from '../visit/version-context';
 

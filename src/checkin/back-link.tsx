@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useAnswers, useGoTo } from './answers-context';
-import { previousStepId, RESULTS } from './flow';
-import { CHECKIN_PATH } from './paths';
+import { useAnswers, useGoTo } from '../session/answers-context';
+import { previousStepId, RESULTS } from '../session/flow';
+import { CHECKIN_PATH } from '../session/paths';
 import { useFlowOptions } from '../visit/use-flow-options';
 
 /**

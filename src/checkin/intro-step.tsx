@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/page-heading';
-import { useAnswersStore, useGoTo } from './answers-context';
+import { useAnswersStore, useGoTo } from '../session/answers-context';
 import { BackLink } from './back-link';
-import { nextStepId, unreachableAnswers, type IntroStep as Step } from './flow';
-import { useCheckinTitle } from './use-checkin-title';
+import { nextStepId, unreachableAnswers, type IntroStep as Step } from '../session/flow';
+import { useCheckinTitle } from '../session/use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
 
 /**

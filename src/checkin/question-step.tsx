@@ -6,11 +6,11 @@ import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
 import { PageHeading } from '../ui/page-heading';
 import { BackLink } from './back-link';
-import { useAnswers, useAnswersStore, useGoTo } from './answers-context';
-import { nextAfterChange, nextStepId, unreachableAnswers, type ErrorKey, type QuestionStep as Step } from './flow';
+import { useAnswers, useAnswersStore, useGoTo } from '../session/answers-context';
+import { nextAfterChange, nextStepId, unreachableAnswers, type ErrorKey, type QuestionStep as Step } from '../session/flow';
 import { questionTextKey } from '../instruments/steps';
 import { useInstrumentText } from '../ui/use-instrument-text';
-import { useCheckinTitle } from './use-checkin-title';
+import { useCheckinTitle } from '../session/use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
 
 function schemaFor(step: Step) {

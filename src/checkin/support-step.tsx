@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { useRegion } from '../visit/version-context';
 import { PageHeading } from '../ui/page-heading';
-import { useAnswers, useGoTo } from './answers-context';
-import { firstPendingStepId, nextStepId, SUPPORT } from './flow';
-import { useCheckinTitle } from './use-checkin-title';
+import { useAnswers, useGoTo } from '../session/answers-context';
+import { firstPendingStepId, nextStepId, SUPPORT } from '../session/flow';
+import { useCheckinTitle } from '../session/use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
 
 /**

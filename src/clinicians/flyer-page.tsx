@@ -1,7 +1,7 @@
 import './clinicians.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import { pathIn } from '../lib/versions';
+import { pathIn } from '../visit/versions';
 import { PageHeading } from '../ui/page-heading';
 import { tRegion, useRegionVars } from '../ui/use-region-vars';
 import { useRegion, useVersion } from '../visit/version-context';

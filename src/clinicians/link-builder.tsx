@@ -9,7 +9,7 @@ import { ErrorSummary } from '../ui/error-summary';
 import { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone, settingsQuery } from '../visit/link-settings';
 import { QrCode } from '../ui/qr-code';
 import { LANGUAGES } from '../i18n/languages';
-import { findVersion, pathIn } from '../lib/versions';
+import { findVersion, pathIn } from '../visit/versions';
 import { findRegion, REGIONS } from '../regions';
 import { useVersion } from '../visit/version-context';
 import { optionalInstruments } from '../instruments/registry';

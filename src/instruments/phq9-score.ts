@@ -23,8 +23,6 @@ export const PHQ9_BANDS = [
 export type Phq9Band = (typeof PHQ9_BANDS)[number]['band'];
 
 export const PHQ9_MAX_TOTAL = 27;
-/** The usual point at which clinicians suggest talking about depression (Kroenke 2001). */
-export const PHQ9_CLINICIAN_THRESHOLD = 10;
 export const PHQ2_POSITIVE_THRESHOLD = 3;
 
 /** One answer to an item 1–9: a whole number 0–3. */

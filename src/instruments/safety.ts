@@ -38,8 +38,6 @@ export const SAFETY_ITEMS: readonly SafetyItem[] = [
   item('fentanyl', 5, FENTANYL_OPTIONS),
 ];
 
-export const SAFETY_ANSWER = { no: 0, yes: 1, notSure: 2 } as const;
-
 /**
  * Ours, unscored: asked after any drug use other than "Never" in TAPS-1, after the heroin questions. People
  * who use street fentanyl or pills that did not come from a pharmacy, but not heroin, answer "No" to the

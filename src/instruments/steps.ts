@@ -1,6 +1,6 @@
 /**
  * The screens of the check-in, as data. Each registered instrument (registry.ts) says which of its
- * questions come next for the answers so far; the flow (src/checkin/flow.ts) strings the instruments
+ * questions come next for the answers so far; the flow (src/session/flow.ts) strings the instruments
  * together. Pure: no React.
  */
 import type { Answers, QuestionItem } from './types';

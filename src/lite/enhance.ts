@@ -11,7 +11,7 @@
  */
 import { countryNotice } from '../app/country-notice';
 import { applyUpdate, onUpdate } from '../lib/service-worker';
-import type { Version } from '../lib/versions';
+import type { Version } from '../visit/versions';
 import { exitSite } from '../quick-exit/exit-site';
 import { listenForShift, reloadIfRestoredAfterExit } from '../quick-exit/shift-shortcut';
 import { showCountryNotice } from '../app/country-notice-dom';

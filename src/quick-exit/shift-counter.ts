@@ -11,8 +11,6 @@ export interface ShiftCounter {
   shift(now: number): number;
   /** Any other key: start again. */
   other(): void;
-  /** Presses so far in the current window (0 when none or timed out). */
-  count(now: number): number;
 }
 
 export function createShiftCounter(): ShiftCounter {
@@ -27,9 +25,6 @@ export function createShiftCounter(): ShiftCounter {
     },
     other() {
       presses = [];
-    },
-    count(now) {
-      return inWindow(now).length;
     },
   };
 }

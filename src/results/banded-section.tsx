@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useAnswers, useGoTo } from '../checkin/answers-context';
-import { firstPendingStepId } from '../checkin/flow';
-import { CHECKIN_PATH } from '../checkin/paths';
+import { useAnswers, useGoTo } from '../session/answers-context';
+import { firstPendingStepId } from '../session/flow';
+import { CHECKIN_PATH } from '../session/paths';
 import type { BandedView, Instrument } from '../instruments/registry-types';
 import { StrongText } from '../ui/strong-text';
 import { useInstrumentText } from '../ui/use-instrument-text';

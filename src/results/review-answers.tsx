@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useGoTo } from '../checkin/answers-context';
-import { questionsOnPath } from '../checkin/flow';
-import { CHECKIN_PATH } from '../checkin/paths';
+import { useGoTo } from '../session/answers-context';
+import { questionsOnPath } from '../session/flow';
+import { CHECKIN_PATH } from '../session/paths';
 import { questionTextKey } from '../instruments/steps';
 import type { Answers } from '../instruments/types';
 import { useFlowOptions } from '../visit/use-flow-options';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useGoTo } from '../checkin/answers-context';
-import { CHECKIN_PATH } from '../checkin/paths';
+import { useGoTo } from '../session/answers-context';
+import { CHECKIN_PATH } from '../session/paths';
 import { ALCOHOL_AMOUNT_ID, alcoholAmount, TAPS1_OPTIONS } from '../instruments/taps';
 import { SUBSTANCE_INTRO } from '../instruments/taps-instrument';
 import type { OpioidBlockResult, Taps1Result } from '../instruments/taps-score';

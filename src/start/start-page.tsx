@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { CrisisContacts } from '../ui/crisis-contacts';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { CHECKIN_PATH } from '../checkin/paths';
+import { CHECKIN_PATH } from '../session/paths';
 import { FromLink } from '../ui/from-link';
 import { useLinkSettings } from '../visit/link-settings-context';
 import { activeInstruments } from '../instruments/registry';

@@ -16,7 +16,7 @@
  */
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { DEFAULT_VERSION, versionFromPath } from '../lib/versions';
+import { DEFAULT_VERSION, versionFromPath } from '../visit/versions';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 

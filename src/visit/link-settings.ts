@@ -1,12 +1,11 @@
 /**
- * Settings a clinician's link carries as query parameters (`/?parts=mood&clinic=…&phone=…`), validated with
- * zod and the clinic checks in link-safety.ts. Anything unknown, malformed or unsafe is ignored (and
+ * Settings a clinician's link carries as query parameters (`/?parts=mood&clinic=…&phone=…`), validated by
+ * exact values and the clinic checks in link-safety.ts (no schema library: one enum does not need one). Anything unknown, malformed or unsafe is ignored (and
  * reported, so the app can show a short notice), never a crash; the rest of the link still applies.
  * Loaded only when a link has a query. Clinic text is only ever rendered as text, labelled as coming from
  * the link, after the official crisis contacts.
  */
-import { z } from '../lib/zod-mini';
-import { DEFAULT_SETTINGS, type LinkSettings, type ParsedLink } from './link-settings-types';
+import { DEFAULT_SETTINGS, type LinkSettings, type ParsedLink, type Parts } from './link-settings-types';
 import { checkClinicName, checkClinicPhone } from './link-safety';
 import { optionalInstruments } from '../instruments/registry';
 
@@ -15,12 +14,13 @@ export { CLINIC_NAME_MAX, checkClinicName, checkClinicPhone } from './link-safet
 
 /**
  * Query parameters this app reads; anything else in a link is ignored with a notice. `lang` and `region`
- * are old links' (src/lib/legacy-link.ts leads them to their version's address); what is left of them
+ * are old links' (src/visit/legacy-link.ts leads them to their version's address); what is left of them
  * names something we do not have, and gets its own notice.
  */
 export const KNOWN_PARAMS = ['parts', 'add', 'clinic', 'phone', 'lang', 'region'] as const;
 
-const partsSchema = z.enum(['mood', 'all']);
+const PARTS: readonly Parts[] = ['mood', 'all'];
+const isParts = (value: string): value is Parts => (PARTS as readonly string[]).includes(value);
 
 /** Reads a link's settings; `country` is the version's (a phone number without "+" is read as one of its). */
 export function parseLinkSettings(search: string, country = 'US'): ParsedLink {
@@ -32,8 +32,7 @@ export function parseLinkSettings(search: string, country = 'US'): ParsedLink {
   let settings: LinkSettings = DEFAULT_SETTINGS;
   const parts = params.get('parts');
   if (parts !== null) {
-    const parsed = partsSchema.safeParse(parts);
-    if (parsed.success) settings = { ...settings, parts: parsed.data };
+    if (isParts(parts)) settings = { ...settings, parts };
     else ignored.add('parts');
   }
   const add = params.get('add');

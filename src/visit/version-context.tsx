@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
 import { defaultRegion } from '../regions';
 import type { Region } from '../regions/types';
-import { DEFAULT_VERSION, type Version } from '../lib/versions';
+import { DEFAULT_VERSION, type Version } from './versions';
 
 /**
- * The version of the site being read (its language and country, from the address: src/lib/versions.ts)
+ * The version of the site being read (its language and country, from the address: src/visit/versions.ts)
  * and that country's help services. Set once by the app shell from the address; every feature reads it.
  */
 export interface VersionState {

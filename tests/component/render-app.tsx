@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
-import { createAnswersStore } from '../../src/checkin/answers-store';
+import { createAnswersStore } from '../../src/session/answers-store';
 import { createI18n } from '../../src/i18n/i18n';
 
 /** The whole app at `path`, in memory: a fresh store, a fresh i18n instance, no browser history. */

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PRERENDERED } from '../../src/app/routes';
-import { pathIn, VERSIONS } from '../../src/lib/versions';
+import { pathIn, VERSIONS } from '../../src/visit/versions';
 
 // Every prerendered page of the default version, and a reading page and an app page of every other one.
 const APP_PAGES = [

@@ -76,7 +76,7 @@ test.describe('leaving quickly', () => {
 test.describe('when things go wrong', () => {
   test('a screen that fails to load shows the error screen with crisis contacts and Start over [H17]', async ({ page, axe }) => {
     // The check-in is a separate chunk: make it fail as it would on a dropped connection.
-    await page.route(/\/assets\/checkin-page-[^/]+\.js$/, (route) => route.abort());
+    await page.route(/\/assets\/check-in-page-[^/]+\.js$/, (route) => route.abort());
     await page.goto('/');
     // The failed chunk and React's report of the caught error are expected here.
     page.removeAllListeners('console');
@@ -87,7 +87,7 @@ test.describe('when things go wrong', () => {
     await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
     await axe();
-    await page.unroute(/\/assets\/checkin-page-[^/]+\.js$/);
+    await page.unroute(/\/assets\/check-in-page-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeVisible();
   });

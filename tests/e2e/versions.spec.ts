@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { answer, expect, expectNothingStored, test } from './fixtures';
 import { checkPage } from '../../scripts/vite/number-check';
-import { pathIn, VERSIONS, type Version } from '../../src/lib/versions';
+import { pathIn, VERSIONS, type Version } from '../../src/visit/versions';
 import { crisisLineOf, REGIONS } from '../../src/regions';
 
 type Strings = Record<string, unknown>;

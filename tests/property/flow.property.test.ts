@@ -16,7 +16,7 @@ import {
   SUPPORT,
   unreachableAnswers,
   type FlowOptions,
-} from '../../src/checkin/flow';
+} from '../../src/session/flow';
 import { scorePhq9 } from '../../src/instruments/phq9-score';
 import { SUBSTANCE_CONSENT_ID } from '../../src/instruments/taps-instrument';
 import type { IntroStep } from '../../src/instruments/steps';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findStep, firstPendingStepId, nextStepId, RESULTS, SUPPORT, unreachableAnswers, type FlowOptions } from '../../src/checkin/flow';
+import { findStep, firstPendingStepId, nextStepId, RESULTS, SUPPORT, unreachableAnswers, type FlowOptions } from '../../src/session/flow';
 import type { Answers } from '../../src/instruments/types';
 import { REGIONS } from '../../src/regions';
 import { nextSteps, type NextStepContext } from '../../src/results/next-steps';

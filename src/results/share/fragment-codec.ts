@@ -21,7 +21,7 @@
  * - check: CRC-32 (IEEE 802.3, the zip/PNG one) of everything before the last dot, base 36, 7 characters.
  * Every character is one of [0-9a-z.-]: safe in a fragment unescaped, and in a QR code's byte mode.
  */
-import { pathFor, unreachableAnswers, type FlowOptions } from '../../checkin/flow';
+import { pathFor, unreachableAnswers, type FlowOptions } from '../../session/flow';
 import { INSTRUMENTS } from '../../instruments/registry';
 import type { Answers } from '../../instruments/types';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FlowOptions } from '../../instruments/registry';
 import type { Answers } from '../../instruments/types';
-import { pathIn } from '../../lib/versions';
+import { pathIn } from '../../visit/versions';
 import { QrCode } from '../../ui/qr-code';
 import { useVersion } from '../../visit/version-context';
 import { CODE_VALID_DAYS, encodeAnswers } from './fragment-codec';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstPendingStepId, nextStepId, pathFor, unreachableAnswers } from '../../../src/checkin/flow';
+import { firstPendingStepId, nextStepId, pathFor, unreachableAnswers } from '../../../src/session/flow';
 import { GAD7_BANDS, GAD7_INSTRUMENT, GAD7_ITEMS, scoreGad7 } from '../../../src/instruments/gad7';
 import { flowOptionsFor, unavailableInLanguage } from '../../../src/instruments/registry';
 import type { Answers } from '../../../src/instruments/types';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findStep, firstPendingStepId, nextStepId, pathFor, RESULTS, unreachableAnswers, type FlowOptions } from '../../../src/checkin/flow';
+import { findStep, firstPendingStepId, nextStepId, pathFor, RESULTS, unreachableAnswers, type FlowOptions } from '../../../src/session/flow';
 import { INSTRUMENTS } from '../../../src/instruments/registry';
 import type { Answers } from '../../../src/instruments/types';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserCountry, countryNotice } from '../../../src/app/country-notice';
-import { legacyRedirect, sameOriginTarget } from '../../../src/lib/legacy-link';
-import { DEFAULT_VERSION, findVersion, pathIn, VERSIONS, versionFromPath } from '../../../src/lib/versions';
+import { legacyRedirect, sameOriginTarget } from '../../../src/visit/legacy-link';
+import { DEFAULT_VERSION, findVersion, pathIn, VERSIONS, versionFromPath } from '../../../src/visit/versions';
 
 const v = (tag: string) => VERSIONS.find((x) => x.tag === tag)!;
 

@@ -9,7 +9,7 @@ import {
   RESULTS,
   SUPPORT,
   unreachableAnswers,
-} from '../../../src/checkin/flow';
+} from '../../../src/session/flow';
 import { SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO } from '../../../src/instruments/taps-instrument';
 import type { Answers } from '../../../src/instruments/types';
 

@@ -12,7 +12,7 @@ import {
   previousStepId,
   RESULTS,
   SUPPORT,
-} from '../../../src/checkin/flow';
+} from '../../../src/session/flow';
 import { SUBSTANCE_CONSENT_ID, SUBSTANCE_INTRO } from '../../../src/instruments/taps-instrument';
 import type { Answers } from '../../../src/instruments/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAnswersStore } from '../../../src/checkin/answers-store';
+import { createAnswersStore } from '../../../src/session/answers-store';
 
 describe('answers store', () => {
   it('keeps answers, notifies listeners, and clears [H12]', () => {

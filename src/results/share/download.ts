@@ -4,6 +4,7 @@
  * language the instruments' wording is verified in, whatever the language of the visit.
  */
 import type { Answers } from '../../instruments/types';
+import type { Summary } from '../summary';
 import { APP_VERSION, english } from './english';
 import { exportBundle, type ExportContext } from './fhir';
 
@@ -12,8 +13,8 @@ export function exportContext(): ExportContext {
   return { site: window.location.origin, appVersion: APP_VERSION, text: english };
 }
 
-export function downloadExport(answers: Answers, authored: Date): void {
-  const bundle = exportBundle(answers, authored, exportContext());
+export function downloadExport(answers: Answers, summary: Summary, authored: Date): void {
+  const bundle = exportBundle(answers, summary, authored, exportContext());
   const blob = new Blob([`${JSON.stringify(bundle, null, 2)}\n`], { type: 'application/fhir+json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -16,6 +16,7 @@ import { INSTRUMENTS } from '../../instruments/registry';
 import type { ExportQuestionnaire, Instrument } from '../../instruments/registry-types';
 import { questionTextKey } from '../../instruments/steps';
 import type { AnswerOption, Answers, QuestionItem } from '../../instruments/types';
+import type { Summary } from '../summary';
 
 export const LOINC = 'http://loinc.org';
 
@@ -78,13 +79,18 @@ export function allQuestionnaires(context: ExportContext, instruments: readonly 
   return instruments.flatMap((instrument) => instrument.exports.map((part) => questionnaireFor(part, context)));
 }
 
-function responseItems(instrument: Instrument, part: ExportQuestionnaire, answers: Answers, context: ExportContext): QuestionnaireResponseItem[] {
+/** An instrument's total as the results show it (the summary's), or null when it has none. */
+function totalIn(summary: Summary, instrument: Instrument): number | null {
+  return summary.instruments.find((entry) => entry.instrument.id === instrument.id)?.banded?.total ?? null;
+}
+
+function responseItems(instrument: Instrument, part: ExportQuestionnaire, answers: Answers, summary: Summary, context: ExportContext): QuestionnaireResponseItem[] {
   const items = part.items.flatMap((item): QuestionnaireResponseItem[] => {
     const option = item.options.find((o) => o.value === answers[item.id]);
     if (!option) return [];
     return [{ linkId: linkId(part, item), text: context.text(questionTextKey(item, answers)), answer: [{ valueCoding: coding(part, option, context) }] }];
   });
-  const total = part.total && instrument.presentation.kind === 'banded' ? instrument.presentation.view(answers).total : null;
+  const total = part.total ? totalIn(summary, instrument) : null;
   if (part.total && total !== null) items.push({ linkId: `/${part.total.code}`, text: part.total.display, answer: [{ valueInteger: total }] });
   return items;
 }
@@ -93,15 +99,16 @@ function responseItems(instrument: Instrument, part: ExportQuestionnaire, answer
  * The answers as a Bundle: one QuestionnaireResponse per questionnaire with at least one answer (a part the
  * person skipped, or was never asked, is left out). `completed` when every question of it that was asked has
  * an answer, else `in-progress`. Only answers on the check-in's path are given here (the caller passes them
- * after `unreachableAnswers`).
+ * after `unreachableAnswers`). Totals and completeness are read from `summary`, the one the results page
+ * shows, never scored again here: the file and the screen cannot disagree.
  */
-export function exportBundle(answers: Answers, authored: Date, context: ExportContext, instruments: readonly Instrument[] = INSTRUMENTS): Bundle {
+export function exportBundle(answers: Answers, summary: Summary, authored: Date, context: ExportContext, instruments: readonly Instrument[] = INSTRUMENTS): Bundle {
   const when = authored.toISOString();
   const responses: QuestionnaireResponse[] = instruments.flatMap((instrument) =>
     instrument.exports.flatMap((part): QuestionnaireResponse[] => {
-      const item = responseItems(instrument, part, answers, context);
+      const item = responseItems(instrument, part, answers, summary, context);
       if (item.length === 0) return [];
-      const complete = !part.total || (instrument.presentation.kind === 'banded' && instrument.presentation.view(answers).total !== null);
+      const complete = !part.total || totalIn(summary, instrument) !== null;
       return [
         {
           resourceType: 'QuestionnaireResponse',

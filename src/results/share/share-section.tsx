@@ -25,7 +25,7 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
 
   const download = async () => {
     const { downloadExport } = await import('./download');
-    downloadExport(answers, authored);
+    downloadExport(answers, summary, authored);
     setStatus(t('share.downloaded'));
   };
 

@@ -6,7 +6,8 @@ import Validator from '@asymmetrik/fhir-json-schema-validator';
 import type { Bundle, QuestionnaireResponse } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/locales/en/instruments.json';
-import { allQuestionnaires, exportBundle, type ExportContext } from '../../../src/results/share/fhir';
+import { allQuestionnaires, exportBundle as exportWith, type ExportContext } from '../../../src/results/share/fhir';
+import { summarise } from '../../../src/results/summary';
 import type { Answers } from '../../../src/instruments/types';
 
 const validator = new Validator();
@@ -46,6 +47,9 @@ export const FULL: Answers = {
   'safety-naloxone': 0,
   'safety-fentanyl': 2,
 };
+
+/** The export as the results page makes it: with the summary the page shows. */
+const exportBundle = (answers: Answers, when: Date, ctx: ExportContext) => exportWith(answers, summarise(answers), when, ctx);
 
 const responses = (bundle: Bundle) => (bundle.entry ?? []).map((entry) => entry.resource as QuestionnaireResponse);
 const item = (response: QuestionnaireResponse | undefined, linkId: string) => response?.item?.find((i) => i.linkId === linkId);
@@ -123,5 +127,15 @@ describe('FHIR export', () => {
     expect(errorsOf({ ...phq9, item: [{ linkId: '/44250-9', answer: [{ valueInteger: 'three' }] }] }).length).toBeGreaterThan(0);
     expect(errorsOf({ ...phq9, authored: 'yesterday' }).length).toBeGreaterThan(0);
     expect(errorsOf({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'NotAResource' } }] }).length).toBeGreaterThan(0);
+  });
+
+  it('reads the totals from the summary it is handed, never scoring the answers again [H24]', () => {
+    const answers = mood([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const [fromOwn] = responses(exportBundle(answers, authored, context));
+    expect(item(fromOwn, '/44261-6')?.answer).toEqual([{ valueInteger: 9 }]);
+    // Handed another summary (all items at 3), the file says what that summary says.
+    const other = summarise(mood([3, 3, 3, 3, 3, 3, 3, 3, 3]));
+    const [fromOther] = responses(exportWith(answers, other, authored, context)).map((r) => r);
+    expect(item(fromOther, '/44261-6')?.answer).toEqual([{ valueInteger: 27 }]);
   });
 });

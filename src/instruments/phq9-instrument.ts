@@ -41,6 +41,8 @@ export const PHQ9_INSTRUMENT: Instrument = {
   part: 'mood',
   entry: { kind: 'always' },
   optional: false,
+  // English (Pfizer's) and the Spanish for the USA, both verbatim from instruments.md §1.
+  languages: ['en', 'es'],
   items: [...PHQ9_ITEMS, PHQ9_DIFFICULTY],
   steps(answers) {
     const steps: Step[] = [...ITEM_STEPS];

@@ -67,8 +67,11 @@ export interface Instrument {
    * away when a clinician's link adds it. Others are asked unless a link leaves them out.
    */
   readonly optional: boolean;
-  /** Languages its wording is verified in; never shown in another (undefined: every language we have). */
-  readonly languages?: readonly string[];
+  /**
+   * Languages its wording was checked in; it is never offered in another. Required: a translation's keys
+   * alone never put wording live (a new language is offered only once its registration names it).
+   */
+  readonly languages: readonly string[];
   /** Every question it can ask, in order (for the handout and the export). */
   readonly items: readonly QuestionItem[];
   /** Its screens for the answers so far, after its intro (crisis support where an answer calls for it). */

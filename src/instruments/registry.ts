@@ -33,7 +33,7 @@ export function activeInstruments(options: FlowOptions = {}, instruments: readon
   return instruments.filter(
     (instrument) =>
       !options.off?.includes(instrument.id) &&
-      (options.language === undefined || instrument.languages === undefined || instrument.languages.includes(options.language)),
+      (options.language === undefined || instrument.languages.includes(options.language)),
   );
 }
 
@@ -43,7 +43,6 @@ export function unavailableInLanguage(options: FlowOptions = {}, instruments: re
     (instrument) =>
       options.asked?.includes(instrument.id) &&
       options.language !== undefined &&
-      instrument.languages !== undefined &&
       !instrument.languages.includes(options.language),
   );
 }

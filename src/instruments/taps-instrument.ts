@@ -63,6 +63,8 @@ export const TAPS_INSTRUMENT: Instrument = {
   part: 'substance',
   entry: { kind: 'intro', id: SUBSTANCE_INTRO, consentId: SUBSTANCE_CONSENT_ID },
   optional: false,
+  // English as published; Spanish is our translation (no validated one exists), said so on every screen.
+  languages: ['en', 'es'],
   // In the order asked: the alcohol amount (which threshold the alcohol question uses) after tobacco.
   items: [...TAPS.items.slice(0, 1), ALCOHOL_AMOUNT_ITEM, ...TAPS.items.slice(1), STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS],
   steps,

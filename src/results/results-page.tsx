@@ -21,7 +21,8 @@ import { GlanceSection } from './glance-section';
 import { nextSteps, type NextStepContext } from './next-steps';
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
-import { blockLevelKey, SubstanceResults } from './substance-results';
+import { blockLevelKey } from './substance-results';
+import { customSectionOf } from './custom-sections';
 import { summarise } from './summary';
 import { Handout } from './handout/handout';
 import { ShareSection } from './share/share-section';
@@ -76,9 +77,8 @@ export default function ResultsPage() {
         if (banded) {
           return <BandedSection key={instrument.id} instrument={instrument} view={banded} messages={(sectionTexts.get(instrument.id) ?? []).map(cite)} />;
         }
-        if (instrument.presentation.kind === 'custom' && instrument.presentation.section === 'substance' && state !== 'notReached') {
-          return <SubstanceResults key={instrument.id} answers={answers} substance={summary.substance} cite={cite} />;
-        }
+        const custom = customSectionOf(instrument);
+        if (custom && state !== 'notReached') return <custom.Results key={instrument.id} answers={answers} summary={summary} cite={cite} />;
         return null;
       })}
 

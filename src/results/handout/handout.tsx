@@ -5,7 +5,7 @@ import { useInstrumentText } from '../../ui/use-instrument-text';
 import { useLinkSettings } from '../../visit/link-settings-context';
 import { useRegion } from '../../visit/version-context';
 import type { Summary } from '../summary';
-import { SubstanceHandout } from './substance-handout';
+import { customSectionOf } from '../custom-sections';
 
 /**
  * The one-page summary a person brings to a visit: a dedicated print layout (hidden on screen), with the
@@ -36,9 +36,8 @@ export function Handout({ answers, summary, onScreen = false, authored }: { answ
 
       {summary.instruments.map(({ instrument, state, banded }) => {
         if (banded) return <BandedHandout key={instrument.id} instrument={instrument} view={banded} answers={answers} label={label} opioidUse={summary.context.anyOpioidUse} />;
-        if (instrument.presentation.kind === 'custom' && instrument.presentation.section === 'substance' && state !== 'notReached') {
-          return <SubstanceHandout key={instrument.id} answers={answers} substance={summary.substance} label={label} />;
-        }
+        const custom = customSectionOf(instrument);
+        if (custom && state !== 'notReached') return <custom.Handout key={instrument.id} answers={answers} summary={summary} label={label} />;
         return null;
       })}
 

@@ -4,12 +4,12 @@
  * instrument's total and band with its item values and flagged items (PHQ-9 item 9), question 10, TAPS-1 per
  * substance, the TAPS-2 opioid scores, and the safety answers. Pure: the caller gives the wording.
  */
-import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../../instruments/safety';
-import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../../instruments/taps';
 import type { Answers, QuestionItem } from '../../instruments/types';
 import type { Summary } from '../summary';
+import { customTextOf, type Translate } from './custom-text';
 
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
+export type { Translate };
+
 
 export function summaryText(answers: Answers, summary: Summary, date: string, t: Translate, text: (key: string) => string): string {
   const label = (item: QuestionItem) => {
@@ -44,24 +44,9 @@ export function summaryText(answers: Answers, summary: Summary, date: string, t:
       lines.push('');
       continue;
     }
-    // TAPS: its own presentation, as on the handout.
-    const substance = summary.substance;
-    if (!substance) continue;
-    lines.push(t('handout.tapsHeading'));
-    for (const item of TAPS1_ITEMS) {
-      const key = item.substance === 'alcohol' ? `alcohol${alcoholAmount(answers[ALCOHOL_AMOUNT_ID])}` : item.substance;
-      lines.push(`- ${t(`substance.names.${key}`)}: ${label(item)}`);
-    }
-    for (const { block } of OPIOID_BLOCKS) {
-      const result = substance.blocks.find((b) => b.block === block);
-      if (result?.asked) lines.push(`- ${t(`substance.blocks.${block}`)}: ${result.score === null ? t('review.notAnswered') : t('substance.score', { score: result.score })}`);
-    }
-    const ours = [STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS].filter((item) => answers[item.id] !== undefined);
-    if (ours.length > 0) {
-      lines.push('', t('handout.safetyHeading'));
-      for (const item of ours) lines.push(`- ${text(item.textKey)} ${label(item)}`);
-    }
-    lines.push('');
+    // An instrument with its own presentation (TAPS): its lines, as on the handout.
+    const custom = customTextOf(instrument);
+    if (custom) lines.push(...custom({ answers, summary, t, text, label }), '');
   }
   return lines.join('\n').trim() + '\n';
 }

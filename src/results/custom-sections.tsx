@@ -1,0 +1,36 @@
+/**
+ * The results' own presentations of instruments that are not one total on a banded scale, keyed by the
+ * `section` their registration names (`presentation: { kind: 'custom', section }`). The results page and the
+ * handout find an instrument's presentation here, through its registration (copy-as-text in
+ * share/custom-text.ts); none of them names an instrument. A registration naming a section missing here fails the results test
+ * (tests/unit/results/custom-sections.test.ts), before any reader could see a results page without it.
+ */
+import type { ReactNode } from 'react';
+import type { Instrument } from '../instruments/registry-types';
+import type { Answers, QuestionItem } from '../instruments/types';
+import { SubstanceHandout } from './handout/substance-handout';
+import { SubstanceResults } from './substance-results';
+import type { Summary } from './summary';
+
+export interface CustomSection {
+  /** Its section on the results page. */
+  Results(props: { answers: Answers; summary: Summary; cite: (text: string) => ReactNode }): ReactNode;
+  /** Its rows on the one-page handout. */
+  Handout(props: { answers: Answers; summary: Summary; label: (item: QuestionItem, value: number | undefined) => string }): ReactNode;
+}
+
+export const CUSTOM_SECTIONS: Readonly<Record<string, CustomSection>> = {
+  // TAPS-1 per substance, the TAPS-2 opioid blocks, the street-opioids and safety answers.
+  substance: {
+    Results: ({ answers, summary, cite }) => <SubstanceResults answers={answers} substance={summary.substance} cite={cite} />,
+    Handout: ({ answers, summary, label }) => <SubstanceHandout answers={answers} substance={summary.substance} label={label} />,
+  },
+};
+
+/** An instrument's own presentation, or null for a banded one. */
+export function customSectionOf(instrument: Instrument): CustomSection | null {
+  if (instrument.presentation.kind !== 'custom') return null;
+  const section = CUSTOM_SECTIONS[instrument.presentation.section];
+  if (!section) throw new Error(`results: no section "${instrument.presentation.section}" for ${instrument.id} (src/results/custom-sections.tsx)`);
+  return section;
+}

@@ -1,5 +1,5 @@
 import './results.css';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useAnswers, useAnswersStore } from '../session/answers-context';
@@ -45,7 +45,11 @@ export default function ResultsPage() {
     navigate('/');
   };
 
-  const summary = summarise(answers, flow);
+  // One summary per change of the answers: the sections, the handout, copy-as-text and the FHIR export all
+  // read this one (a print, a copy or a status message re-renders the page, and scores nothing again).
+  const flowKey = `${flow.off?.join(',') ?? ''}|${flow.asked?.join(',') ?? ''}|${flow.language ?? ''}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `flow` is a new object each render; its values are flowKey.
+  const summary = useMemo(() => summarise(answers, flow), [answers, flowKey]);
   const context: NextStepContext = { ...summary.context, region: region.id };
   const translate = (key: string) => tRegion(t, key, vars);
   // Each scored instrument's section shows the messages of its part (the mood band texts for the PHQ-9).

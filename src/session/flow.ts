@@ -24,8 +24,29 @@ function introOf(instrument: Instrument, options: FlowOptions): IntroStep | null
   return { kind: 'intro', id: instrument.entry.id, consentId: instrument.entry.consentId };
 }
 
+/**
+ * Paths already built, for the answers the store hands out: each snapshot is a new frozen object, so a
+ * path built for one stays right for it, and every caller in a render (the screen, Next, Back, the
+ * progress, the results switch) shares one build per change of the answers. Keyed by the options' values,
+ * as each caller gets its own options object. A plain object (a test's, mutated in place) is never cached.
+ */
+const BUILT = new WeakMap<readonly Instrument[], WeakMap<Answers, Map<string, readonly Step[]>>>();
+const optionsKey = (options: FlowOptions) => `${options.off?.join(',') ?? ''}|${options.asked?.join(',') ?? ''}|${options.language ?? ''}`;
+
 /** The steps the answers so far lead through, in order. */
 export function pathFor(answers: Answers, options: FlowOptions = {}, instruments: readonly Instrument[] = INSTRUMENTS): readonly Step[] {
+  if (!Object.isFrozen(answers)) return buildPath(answers, options, instruments);
+  let byAnswers = BUILT.get(instruments);
+  if (!byAnswers) BUILT.set(instruments, (byAnswers = new WeakMap<Answers, Map<string, readonly Step[]>>()));
+  let byOptions = byAnswers.get(answers);
+  if (!byOptions) byAnswers.set(answers, (byOptions = new Map<string, readonly Step[]>()));
+  const key = optionsKey(options);
+  let path = byOptions.get(key);
+  if (!path) byOptions.set(key, (path = Object.freeze(buildPath(answers, options, instruments))));
+  return path;
+}
+
+function buildPath(answers: Answers, options: FlowOptions, instruments: readonly Instrument[]): Step[] {
   const path: Step[] = [];
   for (const instrument of activeInstruments(options, instruments)) {
     const intro = introOf(instrument, options);

@@ -76,7 +76,8 @@ describe('the mood check-in', () => {
     const { user } = renderApp('/check-in/phq9-1');
     await user.click(await screen.findByRole('button', { name: 'Next' }));
 
-    const alert = screen.getByRole('alert');
+    // react-hook-form validates asynchronously: the summary comes after the click resolves, so wait for it.
+    const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     const link = within(alert).getByRole('link', { name: 'Select how often you have been bothered by this' });
     await waitFor(() => expect(alert.parentElement).toHaveFocus());

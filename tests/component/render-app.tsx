@@ -1,9 +1,10 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import { createAnswersStore } from '../../src/session/answers-store';
 import { createI18n } from '../../src/i18n/i18n';
+import type { Driver } from '../support/walker';
 
 /** The whole app at `path`, in memory: a fresh store, a fresh i18n instance, no browser history. */
 export function renderApp(path = '/') {
@@ -13,4 +14,13 @@ export function renderApp(path = '/') {
   const user = userEvent.setup({ delay: null });
   const view = render(<App i18n={createI18n().i18n} store={store} locationHook={location.hook} />);
   return { ...view, user, store, location };
+}
+
+/** The walker's driver (tests/support/walker.ts) for the app rendered in memory. */
+export function screenDriver(user: ReturnType<typeof userEvent.setup>): Driver {
+  return {
+    at: async (text) => void (await screen.findByRole('heading', { level: 1, name: text })),
+    choose: async (label) => user.click(await screen.findByRole('radio', { name: label })),
+    press: async (name) => user.click(await screen.findByRole('button', { name })),
+  };
 }

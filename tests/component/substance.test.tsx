@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app';
+import { walkCheckin } from '../support/walker';
+import { renderApp, screenDriver } from './render-app';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -43,18 +44,15 @@ describe('the substance-use part', () => {
 
   it('fentanyl gap: no heroin, but fentanyl or pills not from a pharmacy, brings the safety questions and tips; "no heroin use" is said as such [H7]', async () => {
     const { user } = renderApp('/check-in');
-    await moodAllZero(user);
-    await answer(user, 'Never');
-    await user.click(await screen.findByRole('button', { name: 'Next' }));
-    await answer(user, 'Never');
-    await answer(user, 'Monthly'); // drugs
-    await answer(user, 'Never'); // rx
-    await answer(user, 'No'); // heroin
-    await screen.findByRole('heading', { level: 1, name: 'In the past 3 months, have you used fentanyl, or pills that did not come from a pharmacy?' });
-    await answer(user, 'Yes');
-    await screen.findByRole('heading', { level: 1, name: 'Do you ever use when you’re alone?' });
-    for (const label of ['Yes', 'No', 'No', 'No']) await answer(user, label);
-    await answer(user, 'Yes');
+    // Walked by the shared walker: mood all "Not at all", anxiety skipped; tobacco, alcohol and prescriptions
+    // never, drugs monthly, no heroin, but fentanyl or pharmacy-look-alike pills; then the safety questions.
+    await walkCheckin(screenDriver(user), {
+      answers: {
+        ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, 0])),
+        'substance-consent': 1, 'taps1-tobacco': 0, 'taps1-alcohol': 0, 'taps1-drugs': 2, 'taps1-rx': 0, 'taps2-heroin-1': 0,
+        'street-opioids': 1, 'safety-alone': 1, 'safety-mixing': 0, 'safety-break': 0, 'safety-naloxone': 0, 'safety-fentanyl': 1,
+      },
+    });
     await screen.findByRole('heading', { level: 1, name: 'Your check-in results' });
     expect(screen.getByText('Your answers show no heroin use in the past 3 months.')).toBeInTheDocument();
     expect(screen.getByText(/You said you have used fentanyl, or pills that did not come from a pharmacy/)).toBeInTheDocument();

@@ -3,27 +3,25 @@ import Validator from '@asymmetrik/fhir-json-schema-validator';
 import type { Bundle, QuestionnaireResponse } from '@medplum/fhirtypes';
 import { encode } from 'uqr';
 import type { Page } from '@playwright/test';
-import { answer, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { readQr } from './qr';
+import { pageDriver, walkCheckin } from '../support/walker';
 
 /** A full check-in: PHQ-9 with item 9 above 0 (total 13), GAD-7 (total 12), TAPS with heroin, the safety questions. */
+const FULL = {
+  'phq9-1': 2, 'phq9-2': 2, 'phq9-3': 1, 'phq9-4': 3, 'phq9-5': 1, 'phq9-6': 2, 'phq9-7': 1, 'phq9-8': 0, 'phq9-9': 1, 'phq9-10': 2,
+  'anxiety-consent': 1, 'gad7-1': 3, 'gad7-2': 2, 'gad7-3': 3, 'gad7-4': 1, 'gad7-5': 1, 'gad7-6': 0, 'gad7-7': 2,
+  // Tobacco weekly; no alcohol amount chosen; alcohol never, drugs weekly, prescriptions never; heroin.
+  'substance-consent': 1, 'taps1-tobacco': 3, 'taps1-alcohol': 0, 'taps1-drugs': 3, 'taps1-rx': 0,
+  'taps2-heroin-1': 1, 'taps2-heroin-2': 1, 'taps2-heroin-3': 0, 'street-opioids': 1,
+  'safety-alone': 1, 'safety-mixing': 0, 'safety-break': 0, 'safety-naloxone': 0, 'safety-fentanyl': 2,
+};
+
 async function fullCheckin(page: Page) {
   // From the start page, as a person comes: it is the page before the check-in in the history.
   await page.goto('/');
   await page.getByRole('link', { name: 'Start the check-in' }).click();
-  for (const label of ['More than half the days', 'More than half the days', 'Several days', 'Nearly every day', 'Several days', 'More than half the days', 'Several days', 'Not at all', 'Several days']) {
-    await answer(page, label);
-  }
-  await page.getByRole('button', { name: 'Continue the check-in' }).click();
-  await answer(page, 'Very difficult');
-  await page.getByRole('button', { name: 'Answer 7 more questions' }).click();
-  for (const label of ['Nearly every day', 'More than half the days', 'Nearly every day', 'Several days', 'Several days', 'Not at all', 'More than half the days']) {
-    await answer(page, label);
-  }
-  await page.getByRole('button', { name: 'Answer these questions' }).click();
-  await answer(page, 'Weekly'); // tobacco
-  await page.getByRole('button', { name: 'Next' }).click(); // alcohol amount: none chosen
-  for (const label of ['Never', 'Weekly', 'Never', 'Yes', 'Yes', 'No', 'Yes', 'Yes', 'No', 'No', 'No', 'Not sure']) await answer(page, label);
+  await walkCheckin(pageDriver(page), { answers: FULL });
   await expect(page.getByRole('heading', { level: 1, name: 'Your check-in results' })).toBeVisible();
 }
 

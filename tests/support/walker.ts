@@ -1,0 +1,94 @@
+/**
+ * One walker through the check-in, for every kind of test: it reads the path from the flow itself
+ * (src/session/flow.ts) and the English wording from the locale files, so a test says only what the person
+ * answers (by question id), and a new or changed part changes this file once, not every test that walks.
+ * A driver does the clicking: Playwright's page (`pageDriver`) or Testing Library (`screenDriver`, in
+ * tests/component/render-app.tsx).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathFor, type FlowOptions, type Step } from '../../src/session/flow';
+import { questionTextKey } from '../../src/instruments/steps';
+import type { Answers } from '../../src/instruments/types';
+
+// Read, not imported (Playwright's loader and Vitest's read JSON imports differently), from the project root,
+// where every test runner and script runs.
+const locale = (name: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'src', 'locales', 'en', `${name}.json`), 'utf8'));
+const checkin = locale('checkin');
+const instruments = locale('instruments');
+
+/** What a walk needs from a browser or a DOM: wait for a screen, choose an option, press a button. */
+export interface Driver {
+  /** Resolves once the screen whose main heading is `text` is shown. */
+  at(text: string): Promise<void>;
+  choose(label: string): Promise<void>;
+  press(name: string): Promise<void>;
+}
+
+export interface Walk {
+  /** The answers, by question id; an intro's choice by its consent id (1 answer, 0 skip; skipped when absent). */
+  readonly answers: Answers;
+  /** The visit's options (a clinic link's parts and additions), as the app reads them. */
+  readonly options?: FlowOptions;
+  /** The country, for wording that differs by country (`<key>_<region>`). */
+  readonly region?: string;
+}
+
+/** An English string by its dotted key, the country's own variant first (as i18next's context). */
+function english(table: unknown, key: string, region: string): string {
+  const find = (path: string) => path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), table);
+  const found = find(`${key}_${region}`) ?? find(key);
+  if (typeof found !== 'string') throw new Error(`walker: no English string for ${key}`);
+  return found;
+}
+
+/** The main heading of a step, as the screen shows it. */
+export function headingOf(step: Step, answers: Answers, region = 'us'): string {
+  if (step.kind === 'question') return english(instruments, questionTextKey(step.item, answers), region);
+  if (step.kind === 'intro') return english(checkin, `intro.${step.id}.title`, region);
+  return english(checkin, 'support.title', region);
+}
+
+/**
+ * Walks from the first screen to the results, screen by screen, as the person would. Resolves with the
+ * answers given (what the results should show).
+ */
+export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us' }: Walk): Promise<Answers> {
+  const given: Record<string, number> = {};
+  for (let index = 0; ; index++) {
+    // The path grows as answers are given; the steps already passed never change.
+    const step = pathFor(given, options)[index];
+    if (!step) return given;
+    await driver.at(headingOf(step, given, region));
+    if (step.kind === 'support') {
+      await driver.press(english(checkin, 'support.continue', region));
+    } else if (step.kind === 'intro') {
+      const choice = answers[step.consentId] === 1 ? 1 : 0;
+      await driver.press(english(checkin, `intro.${step.id}.${choice === 1 ? 'continue' : 'skip'}`, region));
+      given[step.consentId] = choice;
+    } else {
+      const value = answers[step.id];
+      const option = step.item.options.find((o) => o.value === value);
+      if (option) {
+        await driver.choose(english(instruments, option.labelKey, region));
+        given[step.id] = option.value;
+      } else if (!step.optional) throw new Error(`walker: no answer for ${step.id}`);
+      await driver.press(english(checkin, 'next', region));
+    }
+  }
+}
+
+/** A driver for Playwright's page. */
+export function pageDriver(page: {
+  getByRole(role: 'heading' | 'radio' | 'button', options: { name: string; exact?: boolean; level?: number }): {
+    waitFor(): Promise<void>;
+    check(): Promise<void>;
+    click(): Promise<void>;
+  };
+}): Driver {
+  return {
+    at: (text) => page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor(),
+    choose: (label) => page.getByRole('radio', { name: label, exact: true }).check(),
+    press: (name) => page.getByRole('button', { name, exact: true }).click(),
+  };
+}

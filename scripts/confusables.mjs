@@ -8,9 +8,9 @@
  * every clinic link for nothing. `--check`: writes nothing, fails when the committed file differs (a unit
  * test runs the same comparison).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './lib/generated.mjs';
 
 const require = createRequire(import.meta.url);
 const target = fileURLToPath(new URL('../src/visit/confusables.json', import.meta.url));
@@ -30,21 +30,6 @@ export function confusablesTable() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const wanted = confusablesTable();
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // Not written yet.
-  }
-  if (process.argv.includes('--check')) {
-    if (current !== wanted) {
-      console.error('src/visit/confusables.json differs from the confusables data: run `node scripts/confusables.mjs`.');
-      process.exit(1);
-    }
-    console.log('src/visit/confusables.json matches the confusables data');
-  } else if (current !== wanted) {
-    writeFileSync(target, wanted);
-    console.log(`wrote src/visit/confusables.json (${Object.keys(JSON.parse(wanted)).length} letters)`);
-  } else console.log('src/visit/confusables.json is up to date');
+  const fresh = writeOrCheck(target, confusablesTable(), { label: 'src/visit/confusables.json', regenerate: 'node scripts/confusables.mjs', check: process.argv.includes('--check') });
+  if (!fresh) process.exit(1);
 }

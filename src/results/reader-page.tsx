@@ -1,10 +1,10 @@
-import '../ui/forms.css';
 import './results.css';
 import './reader/reader.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionalInstruments } from '../instruments/registry';
 import type { Answers } from '../instruments/types';
+import { TextField } from '../ui/fields';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { Handout } from './handout/handout';
@@ -146,35 +146,24 @@ export default function ReaderPage() {
       <video ref={video} className="reader-video" hidden={camera !== 'on'} muted playsInline aria-label={t('reader.videoLabel')} />
       <h2 className="heading-m">{t('reader.typeHeading')}</h2>
       <form onSubmit={submit} noValidate autoComplete="off">
-        <div className={typedMessage ? 'form-group form-group--error' : 'form-group'}>
-          <label className="label" htmlFor="reader-code">
-            {t('reader.typeLabel')}
-          </label>
-          <p className="hint" id="reader-code-hint">
-            {t('reader.typeHint')}
-          </p>
-          <div role="alert">
-            {typedMessage && (
-              <p className="error-message" id="reader-code-error">
-                <span className="visually-hidden">{t('reader.errorPrefix')}</span> {typedMessage}
-              </p>
-            )}
-          </div>
-          <input
-            className="input reader-code-input"
-            id="reader-code"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="none"
-            autoCorrect="off"
-            spellCheck={false}
-            ref={input}
-            aria-describedby={typedMessage ? 'reader-code-hint reader-code-error' : 'reader-code-hint'}
-            aria-invalid={typedMessage ? true : undefined}
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="reader-code"
+          label={t('reader.typeLabel')}
+          hint={t('reader.typeHint')}
+          error={typedMessage ?? undefined}
+          errorPrefix={t('reader.errorPrefix')}
+          live
+          className="input reader-code-input"
+          inputProps={{
+            ref: input,
+            autoComplete: 'off',
+            autoCapitalize: 'none',
+            autoCorrect: 'off',
+            spellCheck: false,
+            value: typed,
+            onChange: (event) => setTyped(event.currentTarget.value),
+          }}
+        />
         <button type="submit" className="button">
           {t('reader.show')}
         </button>

@@ -24,6 +24,22 @@ export function ErrorMessage({ id, prefix, live = false, children }: { id: strin
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
+/** A field's label and its hint (the hint's id is `<id>-hint`). */
+function LabelAndHint({ id, label, hint }: { id: string; label: string; hint?: string }) {
+  return (
+    <>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function TextField({
   id,
   label,
@@ -45,14 +61,7 @@ export function TextField({
 }) {
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <LabelAndHint id={id} label={label} hint={hint} />
       <ErrorMessage id={`${id}-error`} prefix={errorPrefix} live={live}>
         {error}
       </ErrorMessage>
@@ -83,14 +92,7 @@ export function SelectField({
 }) {
   return (
     <div className="form-group">
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <LabelAndHint id={id} label={label} hint={hint} />
       <select id={id} className="select" aria-describedby={describedBy(hint && `${id}-hint`)} {...selectProps}>
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>

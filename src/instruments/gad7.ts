@@ -69,11 +69,26 @@ export const GAD7_INSTRUMENT: Instrument = {
   languages: ['en'],
   items: GAD7_ITEMS,
   steps: () => STEPS,
-  presentation: { kind: 'banded', view, bandNameKey: 'anxiety.bands' },
+  // 10 or more: the published cut point for further evaluation (Spitzer 2006; facts.md §9).
+  presentation: { kind: 'banded', view, bandNameKey: 'anxiety.bands', concernBands: ['moderate', 'severe'] },
+  // What the anxiety answers show, how anxiety and opioid withdrawal meet, and a clinician at 10 or more.
+  // prettier-ignore
+  nextSteps: [
+    { group: 'anxiety', message: 'anxiety.bandText.minimal', band: { instrument: 'gad7', in: ['minimal'] } },
+    { group: 'anxiety', message: 'anxiety.bandText.mild', band: { instrument: 'gad7', in: ['mild'] }, item9: false },
+    { group: 'anxiety', message: 'anxiety.bandText.mildItem9', band: { instrument: 'gad7', in: ['mild'] }, item9: true },
+    { group: 'anxiety', message: 'anxiety.bandText.moderate', band: { instrument: 'gad7', in: ['moderate'] } },
+    { group: 'anxiety', message: 'anxiety.bandText.severe', band: { instrument: 'gad7', in: ['severe'] } },
+    { group: 'anxiety', message: 'anxiety.withdrawal', band: { instrument: 'gad7', in: ['minimal', 'mild', 'moderate', 'severe'] }, anyOpioidUse: true },
+    { group: 'next', message: 'nextSteps.anxietyClinician', band: { instrument: 'gad7', in: ['moderate', 'severe'] } },
+  ],
+  // "A cut point was identified that optimized sensitivity (89%) and specificity (82%)" (10, [V-sec]).
+  references: [{ id: 43, textKey: 'references.43', url: 'https://doi.org/10.1001/archinte.166.10.1092' }],
   // The PHQ-9's licence line covers it word for word (instruments.md §4): one line, shown once.
   attributionKeys: ['phq9.licence'],
   clinicians: { asks: ['asks.gad7'], scoring: ['scoring.gad7'] },
   startKey: 'start.partAnxiety',
+  fragment: { slot: 2, ids: ['anxiety-consent', ...GAD7_ITEMS.map((item) => item.id)] },
   exports: [
     {
       id: 'gad7',

@@ -52,10 +52,13 @@ export const PHQ9_INSTRUMENT: Instrument = {
     if (phq9NeedsDifficulty(answers) && DIFFICULTY_STEP) steps.push(DIFFICULTY_STEP);
     return steps;
   },
+  // Item 9 above 0: crisis support on every screen after, whatever the total.
+  summarise: (answers) => ({ facts: { item9: scorePhq9(answers).item9Flag } }),
   presentation: { kind: 'banded', view, bandNameKey: 'mood.bands' },
   attributionKeys: [PHQ9.licenceKey],
   clinicians: { asks: ['asks.phq9'], scoring: ['scoring.phq9', 'scoring.item9', 'scoring.item9Assess'] },
   startKey: 'start.partMood',
+  fragment: { slot: 1, ids: [...PHQ9_ITEMS, PHQ9_DIFFICULTY].map((item) => item.id) },
   exports: [
     {
       id: PHQ9.id,

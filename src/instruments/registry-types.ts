@@ -4,8 +4,26 @@
  * functions (no React): the features loop over the registered instruments (registry.ts) and present each
  * one by its `presentation` kind.
  */
+import type { InstrumentOutcome } from './facts';
+import type { NextStepRule } from './next-step-rule';
 import type { Step } from './steps';
 import type { Answers, InstrumentTextKey, QuestionItem } from './types';
+
+/**
+ * A source of a statement of fact on the results page, by id as cited in the strings (`[n]`). The page
+ * numbers them in order of first appearance and lists only those it cites.
+ */
+export interface Reference {
+  readonly id: number;
+  readonly textKey: `references.${number}`;
+  readonly url: string;
+  /**
+   * The countries its facts hold in, for a source on one country's drug supply, products, law or services
+   * (the CDC on the US supply, the FDA on a US product, SAMHSA…): a message citing it shows only there
+   * (tests/unit/results/next-steps.test.ts). Unset: a fact that holds everywhere.
+   */
+  readonly countries?: readonly string[];
+}
 
 /** A score range with its name ("mild": 5–9). */
 export interface Band {
@@ -40,8 +58,11 @@ export interface BandedView {
 }
 
 export type Presentation =
-  /** A total on a scale with bands: the shared banded section and the handout's item table. */
-  | { readonly kind: 'banded'; view(answers: Answers): BandedView; readonly bandNameKey: string }
+  /**
+   * A total on a scale with bands: the shared banded section and the handout's item table. Its band joins
+   * the facts the next steps read (`bands.<id>`); `concernBands` are those clearly worth talking about.
+   */
+  | { readonly kind: 'banded'; view(answers: Answers): BandedView; readonly bandNameKey: string; readonly concernBands?: readonly string[] }
   /** A section of its own (named here, provided by the results feature). */
   | { readonly kind: 'custom'; readonly section: string };
 
@@ -76,6 +97,19 @@ export interface Instrument {
   readonly items: readonly QuestionItem[];
   /** Its screens for the answers so far, after its intro (crisis support where an answer calls for it). */
   steps(answers: Answers): readonly Step[];
+  /**
+   * What its answers add to the whole-person facts the next steps read, and a detail for its own section
+   * (the TAPS: opioid use by any route, and its blocks' scores). Called only once the person answered it.
+   */
+  summarise?(answers: Answers): InstrumentOutcome;
+  /**
+   * Its own rows of the results' advice (src/results/next-steps.ts splices them in after the first next
+   * steps): what its band means (group: its part), and a next step it calls for. Each message's `[n]`
+   * cites one of `references`.
+   */
+  readonly nextSteps?: readonly NextStepRule[];
+  /** The sources its messages cite, numbered as `[n]` in its strings (docs/sources.md lists each). */
+  readonly references?: readonly Reference[];
   /** How the results and the handout show it. */
   readonly presentation: Presentation;
   /** `instruments` locale keys of its attribution and licence lines. */
@@ -84,6 +118,14 @@ export interface Instrument {
   readonly clinicians: { readonly asks: readonly string[]; readonly scoring: readonly string[] };
   /** `common` locale key of its line on the start page ("Mood: 9 questions…"). */
   readonly startKey: string;
+  /**
+   * Its place in the check-in code a clinician reads (src/results/share/fragment-codec.ts). `slot`: a
+   * number no other instrument has had, ever; a code lists the instruments by slot, so a new instrument
+   * (a higher slot) adds its characters at the end and every code already handed out still reads. `ids`:
+   * the answers it keeps (its intro's choice, its items, any question its screens add), in order. Both are
+   * frozen once published: a changed list needs a new code version (tests/unit/results/fragment-codec.test.ts).
+   */
+  readonly fragment: { readonly slot: number; readonly ids: readonly string[] };
   /** What the export (FHIR QuestionnaireResponse, one per questionnaire answered) holds: src/results/share/fhir.ts. */
   readonly exports: readonly ExportQuestionnaire[];
 }

@@ -2,8 +2,10 @@
  * TAPS, with our own street-opioids and overdose-safety questions, as a registered instrument
  * (registry.ts): the substance-use part of the check-in, behind an intro that lets a person skip it.
  */
+import type { InstrumentOutcome, PersonFacts } from './facts';
 import type { Instrument } from './registry-types';
 import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from './safety';
+import { highestOpioidLevel, scoreOpioidBlocks, scoreTaps1, type OpioidBlockResult, type Taps1Result } from './taps-score';
 import { questionSteps, type Step } from './steps';
 import { ALCOHOL_AMOUNT_ITEM, NEVER, OPIOID_BLOCKS, TAPS, TAPS1_ITEMS } from './taps';
 import type { Answers } from './types';
@@ -56,6 +58,43 @@ function steps(answers: Answers): Step[] {
   return path;
 }
 
+/** What the substance-use answers show: its section on the results and the handout reads this. */
+export interface SubstanceSummary {
+  readonly taps1: readonly Taps1Result[];
+  readonly blocks: readonly OpioidBlockResult[];
+  /** "Yes" to fentanyl or pills not from a pharmacy (ours), or null when not asked. */
+  readonly streetOpioids: boolean | null;
+}
+
+function safetyAnswers(answers: Answers): PersonFacts['safety'] {
+  const entries = SAFETY_ITEMS.flatMap((item) => {
+    const value = answers[item.id];
+    return value === undefined ? [] : [[item.question, value] as const];
+  });
+  return Object.fromEntries(entries);
+}
+
+/** Opioid use by any route, drug use, and the safety answers, for the whole-person rules. */
+function summarise(answers: Answers): InstrumentOutcome {
+  const blocks = scoreOpioidBlocks(answers);
+  const taps1 = scoreTaps1(answers);
+  const street = answers[STREET_OPIOIDS_ITEM.id];
+  const detail: SubstanceSummary = { taps1, blocks, streetOpioids: street === undefined ? null : street === 1 };
+  return {
+    detail,
+    facts: {
+      opioid: highestOpioidLevel(blocks) ?? 'none',
+      substancePositive: taps1.some((r) => r.positive === true),
+      safety: safetyAnswers(answers),
+      streetOpioids: detail.streetOpioids === true,
+      anyOpioidUse: blocks.some((b) => b.used) || detail.streetOpioids === true,
+      drugUse: taps1.some((r) => (r.substance === 'drugs' || r.substance === 'rx') && r.positive === true),
+    },
+  };
+}
+
+const ITEMS = [...TAPS.items.slice(0, 1), ALCOHOL_AMOUNT_ITEM, ...TAPS.items.slice(1), STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS];
+
 export const TAPS_INSTRUMENT: Instrument = {
   id: TAPS.id,
   acronym: 'TAPS',
@@ -66,12 +105,14 @@ export const TAPS_INSTRUMENT: Instrument = {
   // English as published; Spanish is our translation (no validated one exists), said so on every screen.
   languages: ['en', 'es'],
   // In the order asked: the alcohol amount (which threshold the alcohol question uses) after tobacco.
-  items: [...TAPS.items.slice(0, 1), ALCOHOL_AMOUNT_ITEM, ...TAPS.items.slice(1), STREET_OPIOIDS_ITEM, ...SAFETY_ITEMS],
+  items: ITEMS,
   steps,
+  summarise,
   presentation: { kind: 'custom', section: 'substance' },
   attributionKeys: [TAPS.licenceKey, 'safety.note'],
   clinicians: { asks: ['asks.taps1', 'asks.taps2', 'asks.streetOpioids', 'asks.safety', 'asks.skip'], scoring: ['scoring.taps1', 'scoring.taps2'] },
   startKey: 'start.partSubstance',
+  fragment: { slot: 3, ids: [SUBSTANCE_CONSENT_ID, ...ITEMS.map((item) => item.id)] },
   // Our own Questionnaires: TAPS-1 with the opioid blocks of TAPS-2 is not LOINC's whole TAPS form, and the
   // safety questions are ours.
   exports: [

@@ -44,8 +44,8 @@ export function glanceSteps(context: NextStepContext): string[] {
 
 /** One line for the substance-use part: the highest opioid level, or drug use, or none (null: not answered). */
 export function substanceLine(summary: Summary): string | null {
-  const { context, substance } = summary;
-  if (!substance) return null;
+  const { context } = summary;
+  if (context.opioid === 'notAnswered') return null;
   if (context.opioid === 'higherRisk') return 'glance.substance.higherRisk';
   if (context.anyOpioidUse) return 'glance.substance.opioidUse';
   if (context.substancePositive) return 'glance.substance.use';

@@ -7,23 +7,28 @@
  */
 import type { ReactNode } from 'react';
 import type { Instrument } from '../instruments/registry-types';
+import type { SubstanceSummary } from '../instruments/taps-instrument';
 import type { Answers, QuestionItem } from '../instruments/types';
 import { SubstanceHandout } from './handout/substance-handout';
-import { SubstanceResults } from './substance-results';
+import { blockLevelKey, SubstanceResults } from './substance-results';
 import type { Summary } from './summary';
 
+/** `detail`: what the instrument's own `summarise` gave (null when it was skipped). */
 export interface CustomSection {
   /** Its section on the results page. */
-  Results(props: { answers: Answers; summary: Summary; cite: (text: string) => ReactNode }): ReactNode;
+  Results(props: { answers: Answers; summary: Summary; detail: unknown; cite: (text: string) => ReactNode }): ReactNode;
   /** Its rows on the one-page handout. */
-  Handout(props: { answers: Answers; summary: Summary; label: (item: QuestionItem, value: number | undefined) => string }): ReactNode;
+  Handout(props: { answers: Answers; summary: Summary; detail: unknown; label: (item: QuestionItem, value: number | undefined) => string }): ReactNode;
+  /** The texts its section shows that may cite sources, so the page numbers them in order of appearance. */
+  citedTexts(detail: unknown, t: (key: string) => string): string[];
 }
 
 export const CUSTOM_SECTIONS: Readonly<Record<string, CustomSection>> = {
   // TAPS-1 per substance, the TAPS-2 opioid blocks, the street-opioids and safety answers.
   substance: {
-    Results: ({ answers, summary, cite }) => <SubstanceResults answers={answers} substance={summary.substance} cite={cite} />,
-    Handout: ({ answers, summary, label }) => <SubstanceHandout answers={answers} substance={summary.substance} label={label} />,
+    Results: ({ answers, detail, cite }) => <SubstanceResults answers={answers} substance={detail as SubstanceSummary | null} cite={cite} />,
+    Handout: ({ answers, detail, label }) => <SubstanceHandout answers={answers} substance={detail as SubstanceSummary | null} label={label} />,
+    citedTexts: (detail, t) => ((detail as SubstanceSummary | null)?.blocks ?? []).flatMap((b) => (b.level ? [t(blockLevelKey(b.block, b.level))] : [])),
   },
 };
 

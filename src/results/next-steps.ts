@@ -11,68 +11,20 @@
  * Groups: `mood` and `anxiety` (what each questionnaire shows), `linked` (mood and opioid use together),
  * `next` (what to do next), `safety` (overdose-safety tips; docs/sources.md lists each source).
  */
+import type { PersonFacts } from '../instruments/facts';
+import type { Group, MoodCondition, NextStepRule } from '../instruments/next-step-rule';
 import type { Phq9Band } from '../instruments/phq9-score';
-import type { SafetyQuestion } from '../instruments/safety';
-import type { OpioidLevel } from '../instruments/taps-score';
+import { INSTRUMENTS } from '../instruments/registry';
+import type { Instrument } from '../instruments/registry-types';
 
-export type MoodCondition = Phq9Band | 'incomplete';
-/** `notAnswered`: substance part skipped or not asked. `none`: answered, no opioid use in the past 3 months. */
-export type OpioidCondition = OpioidLevel | 'notAnswered';
+export type { NextStepRule } from '../instruments/next-step-rule';
 
-export interface NextStepContext {
-  /** The band of each scored instrument answered (`phq9`: the mood band), or null when it has no total. */
-  readonly bands: Readonly<Record<string, string | null>>;
-  readonly opioid: OpioidCondition;
-  /** Any TAPS-1 answer other than Never. */
-  readonly substancePositive: boolean;
-  /** Safety answers (0 no, 1 yes, 2 not sure), when the safety questions were asked. */
-  readonly safety: Partial<Record<SafetyQuestion, number>>;
-  /** PHQ-9 item 9 answered above 0: whatever the total, talk with someone today. */
-  readonly item9: boolean;
-  /** "Yes" to our question on fentanyl or pills not from a pharmacy. */
-  readonly streetOpioids: boolean;
-  /**
-   * Opioid use by any route in the past 3 months: "Yes" to the first question of a TAPS-2 opioid block
-   * (heroin; a prescription opioid not as prescribed), or to fentanyl or pills not from a pharmacy.
-   */
-  readonly anyOpioidUse: boolean;
-  /** TAPS-1 drugs or prescription medicine other than Never (then the fentanyl question is asked). */
-  readonly drugUse: boolean;
+export interface NextStepContext extends PersonFacts {
   /** The reader's country (region id): some advice holds in one country only. */
   readonly region: string;
 }
 
-/** `linked`, `next`, `safety`, or the part of an instrument whose section shows the message (`mood`). */
-export type Group = string;
-
-export interface NextStepRule {
-  readonly group: Group;
-  /** Key in the `results` namespace. */
-  readonly message: string;
-  /** The mood (PHQ-9) band, or 'incomplete' when the mood questions have no total. */
-  readonly mood?: readonly MoodCondition[];
-  /** Another scored instrument's band (its id, and the bands that match). */
-  readonly band?: { readonly instrument: string; readonly in: readonly string[] };
-  /** Not when another scored instrument's band is one of these (a GAD-7 of 10 or more). */
-  readonly notBand?: { readonly instrument: string; readonly in: readonly string[] };
-  readonly opioid?: readonly OpioidCondition[];
-  readonly substancePositive?: boolean;
-  /** A safety answer among these (null: not answered, or not asked). */
-  readonly safety?: { readonly question: SafetyQuestion; readonly answers: readonly (number | null)[] };
-  /** PHQ-9 item 9 above 0 (true) or not (false). */
-  readonly item9?: boolean;
-  /** Opioid use by any route (NextStepContext.anyOpioidUse). */
-  readonly anyOpioidUse?: boolean;
-  /** Drugs or prescription misuse (NextStepContext.drugUse). */
-  readonly drugUse?: boolean;
-  readonly streetOpioids?: boolean;
-  /** Only in these countries (a service, or a fact that holds there only). */
-  readonly regions?: readonly string[];
-}
-
 const ABOVE_LOWEST: readonly Phq9Band[] = ['mild', 'moderate', 'moderatelySevere', 'severe'];
-/** GAD-7 of 10 or more: the published cut point for further evaluation. */
-const ANXIETY_HIGH = { instrument: 'gad7', in: ['moderate', 'severe'] } as const;
 const YES = [1];
 const NOT_YES = [0, 2, null];
 /** Countries where fentanyl is known to run through the drug supply (CDC; Health Canada). */
@@ -80,8 +32,9 @@ const FENTANYL_SUPPLY = ['us', 'ca'];
 /** Where naloxone can be had by the public (Mexico: hospitals and ambulances only). */
 const NALOXONE_PUBLIC = ['us', 'ca', 'uk', 'es'];
 
+/** What the mood answers show, mood with opioid use, and the first next steps (crisis, a clinician). */
 // prettier-ignore
-export const NEXT_STEP_RULES: readonly NextStepRule[] = [
+const EARLY_RULES: readonly NextStepRule[] = Object.freeze([
   // What the mood answers show. With item 9 above 0, never "few problems", "can pass" or "keep an eye".
   { group: 'mood', message: 'mood.bandText.minimal', mood: ['minimal'], item9: false },
   { group: 'mood', message: 'mood.bandText.minimalItem9', mood: ['minimal'], item9: true },
@@ -91,14 +44,6 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'mood', message: 'mood.bandText.moderatelySevere', mood: ['moderatelySevere'] },
   { group: 'mood', message: 'mood.bandText.severe', mood: ['severe'] },
   { group: 'mood', message: 'mood.item9', item9: true },
-
-  // What the anxiety answers show (GAD-7, when it was asked), and how anxiety and opioid withdrawal meet.
-  { group: 'anxiety', message: 'anxiety.bandText.minimal', band: { instrument: 'gad7', in: ['minimal'] } },
-  { group: 'anxiety', message: 'anxiety.bandText.mild', band: { instrument: 'gad7', in: ['mild'] }, item9: false },
-  { group: 'anxiety', message: 'anxiety.bandText.mildItem9', band: { instrument: 'gad7', in: ['mild'] }, item9: true },
-  { group: 'anxiety', message: 'anxiety.bandText.moderate', band: { instrument: 'gad7', in: ['moderate'] } },
-  { group: 'anxiety', message: 'anxiety.bandText.severe', band: { instrument: 'gad7', in: ['severe'] } },
-  { group: 'anxiety', message: 'anxiety.withdrawal', band: { instrument: 'gad7', in: ['minimal', 'mild', 'moderate', 'severe'] }, anyOpioidUse: true },
 
   // Mood and opioid use, both above the lowest level: say plainly they are linked and treated together.
   { group: 'linked', message: 'linked.both', mood: ABOVE_LOWEST, anyOpioidUse: true },
@@ -114,7 +59,11 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   // With item 9 above 0, never "in the next 2 weeks".
   { group: 'next', message: 'nextSteps.clinicianNow', mood: ['moderate'], item9: true },
   { group: 'next', message: 'nextSteps.clinicianSoon', mood: ['moderate'], item9: false },
-  { group: 'next', message: 'nextSteps.anxietyClinician', band: ANXIETY_HIGH },
+]);
+
+/** After the instruments' own rows (registration `nextSteps`: the GAD-7's), what depends on substance use. */
+// prettier-ignore
+const LATER_RULES: readonly NextStepRule[] = Object.freeze([
   { group: 'next', message: 'nextSteps.opioidHigherRisk', opioid: ['higherRisk'] },
   { group: 'next', message: 'nextSteps.opioidUse', opioid: ['use'] },
   // Any opioid use, by any route: how to start treatment with medicine, where the person lives.
@@ -132,10 +81,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'next', message: 'nextSteps.helplineUk', substancePositive: true, regions: ['uk'] },
   { group: 'next', message: 'nextSteps.helplineMx', substancePositive: true, regions: ['mx'] },
   // Never beside item 9 or a high GAD-7: there, something is clearly worth talking about.
-  { group: 'next', message: 'nextSteps.belowThreshold', mood: ['minimal', 'mild'], item9: false, notBand: ANXIETY_HIGH },
+  { group: 'next', message: 'nextSteps.belowThreshold', mood: ['minimal', 'mild'], item9: false, concern: false },
   { group: 'next', message: 'nextSteps.treatable', mood: ABOVE_LOWEST },
   { group: 'next', message: 'nextSteps.talkSomeone' },
-  { group: 'next', message: 'nextSteps.recheck', mood: ['minimal', 'mild', 'incomplete'], item9: false, notBand: ANXIETY_HIGH },
+  { group: 'next', message: 'nextSteps.recheck', mood: ['minimal', 'mild', 'incomplete'], item9: false, concern: false },
   { group: 'next', message: 'nextSteps.crisisAlways' },
 
   // Naloxone, for any opioid use; where to get it depends on the country. In Mexico it is a controlled
@@ -168,13 +117,23 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { group: 'safety', message: 'safetyTips.overdose', drugUse: true, regions: FENTANYL_SUPPLY },
   { group: 'safety', message: 'safetyTips.overdoseMx', anyOpioidUse: true, regions: ['mx'] },
   { group: 'safety', message: 'safetyTips.xylazineUs', anyOpioidUse: true, regions: ['us'] },
-];
+]);
+
+/**
+ * The whole table: the rows that read the whole person, with each registered instrument's own rows (its
+ * group's messages, and its next step) after the first next steps, in registry order.
+ */
+export function rulesFor(instruments: readonly Instrument[] = INSTRUMENTS): readonly NextStepRule[] {
+  return [...EARLY_RULES, ...instruments.flatMap((instrument) => instrument.nextSteps ?? []), ...LATER_RULES];
+}
+
+export const NEXT_STEP_RULES: readonly NextStepRule[] = rulesFor();
 
 function matches(rule: NextStepRule, context: NextStepContext): boolean {
   const mood = (context.bands.phq9 ?? 'incomplete') as MoodCondition;
   if (rule.mood && !rule.mood.includes(mood)) return false;
   if (rule.band && !rule.band.in.includes(context.bands[rule.band.instrument] ?? 'incomplete')) return false;
-  if (rule.notBand && rule.notBand.in.includes(context.bands[rule.notBand.instrument] ?? 'incomplete')) return false;
+  if (rule.concern !== undefined && rule.concern !== context.concerns.length > 0) return false;
   if (rule.opioid && !rule.opioid.includes(context.opioid)) return false;
   if (rule.substancePositive !== undefined && rule.substancePositive !== context.substancePositive) return false;
   if (rule.safety) {

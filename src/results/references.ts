@@ -3,19 +3,13 @@
  * The page numbers them in order of first appearance and lists only those it cites.
  * Each is listed in docs/sources.md with what it supports and when it was checked.
  */
-export interface Reference {
-  readonly id: number;
-  readonly textKey: `references.${number}`;
-  readonly url: string;
-  /**
-   * The countries its facts hold in, for a source on one country's drug supply, products, law or services
-   * (the CDC on the US supply, the FDA on a US product, SAMHSA…): a message citing it shows only there
-   * (tests/unit/results/next-steps.test.ts). Unset: a fact that holds everywhere.
-   */
-  readonly countries?: readonly string[];
-}
+import { INSTRUMENTS } from '../instruments/registry';
+import type { Instrument, Reference } from '../instruments/registry-types';
 
-export const RESULTS_REFERENCES: readonly Reference[] = [
+export type { Reference } from '../instruments/registry-types';
+
+/** The sources of the advice that reads the whole person (the instruments' own are in their registrations). */
+const SHARED_REFERENCES: readonly Reference[] = [
   { id: 1, textKey: 'references.1', url: 'https://doi.org/10.1046/j.1525-1497.2001.016009606.x' },
   {
     id: 3,
@@ -103,8 +97,13 @@ export const RESULTS_REFERENCES: readonly Reference[] = [
   { id: 41, textKey: 'references.41', url: 'http://www.nta.nhs.uk/accessing-treatment.aspx', countries: ['uk'] },
   // UK [V-sec], the alert as relayed: "repeated administration may be required".
   { id: 42, textKey: 'references.42', url: 'https://www.sunnetwork.org.uk/national-patient-safety-alert-potent-synthetic-opioids/', countries: ['uk'] },
-  // GAD-7: "A cut point was identified that optimized sensitivity (89%) and specificity (82%)" (10, [V-sec]).
-  { id: 43, textKey: 'references.43', url: 'https://doi.org/10.1001/archinte.166.10.1092' },
 ];
+
+/** The results' own sources and those of every registered instrument (its registration's `references`). */
+export function referencesFor(instruments: readonly Instrument[] = INSTRUMENTS): readonly Reference[] {
+  return [...SHARED_REFERENCES, ...instruments.flatMap((instrument) => instrument.references ?? [])];
+}
+
+export const RESULTS_REFERENCES: readonly Reference[] = referencesFor();
 
 export { citationOrder } from '../ui/content-schema';

@@ -21,7 +21,6 @@ import { GlanceSection } from './glance-section';
 import { nextSteps, type NextStepContext } from './next-steps';
 import { citationOrder, RESULTS_REFERENCES } from './references';
 import { ReviewAnswers } from './review-answers';
-import { blockLevelKey } from './substance-results';
 import { customSectionOf } from './custom-sections';
 import { summarise } from './summary';
 import { Handout } from './handout/handout';
@@ -57,10 +56,10 @@ export default function ResultsPage() {
   const linked = nextSteps(context, 'linked').map((key) => t(key as 'linked.both'));
   const next = nextSteps(context, 'next').map(translate);
   const safety = nextSteps(context, 'safety').map(translate);
-  const blockTexts = summary.substance?.blocks.flatMap((b) => (b.level ? [t(blockLevelKey(b.block, b.level))] : [])) ?? [];
+  const customTexts = summary.instruments.flatMap(({ instrument, detail }) => customSectionOf(instrument)?.citedTexts(detail, t as (key: string) => string) ?? []);
 
   // References are numbered in the order the page cites them, and only cited ones are listed.
-  const order = citationOrder([...[...sectionTexts.values()].flat(), ...linked, ...blockTexts, ...next, ...safety]);
+  const order = citationOrder([...[...sectionTexts.values()].flat(), ...linked, ...customTexts, ...next, ...safety]);
   const numbering = (id: number) => order.indexOf(id) + 1;
   const cite = (value: string): ReactNode => (
     <CitedText text={value} prefix="results" referenceLabel={t('referencesHeading')} numbering={numbering} />
@@ -69,7 +68,7 @@ export default function ResultsPage() {
 
   return (
     <>
-      {summary.mood.item9Flag && (
+      {summary.context.item9 && (
         <CrisisContacts id="support-top-heading" heading={t('supportTop.heading')} lead={t('supportTop.body')} />
       )}
       <PageHeading>{t('title')}</PageHeading>
@@ -77,12 +76,12 @@ export default function ResultsPage() {
 
       <GlanceSection summary={summary} context={context} />
 
-      {summary.instruments.map(({ instrument, state, banded }) => {
+      {summary.instruments.map(({ instrument, state, banded, detail }) => {
         if (banded) {
           return <BandedSection key={instrument.id} instrument={instrument} view={banded} messages={(sectionTexts.get(instrument.id) ?? []).map(cite)} />;
         }
         const custom = customSectionOf(instrument);
-        if (custom && state !== 'notReached') return <custom.Results key={instrument.id} answers={answers} summary={summary} cite={cite} />;
+        if (custom && state !== 'notReached') return <custom.Results key={instrument.id} answers={answers} summary={summary} detail={detail} cite={cite} />;
         return null;
       })}
 

@@ -6,7 +6,7 @@ import { ALCOHOL_AMOUNT_ID, alcoholAmount, TAPS1_OPTIONS } from '../instruments/
 import { SUBSTANCE_INTRO } from '../instruments/taps-instrument';
 import type { OpioidBlockResult, Taps1Result } from '../instruments/taps-score';
 import type { Answers } from '../instruments/types';
-import type { SubstanceSummary } from './summary';
+import type { SubstanceSummary } from '../instruments/taps-instrument';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import type { ReactNode } from 'react';
 

@@ -34,10 +34,10 @@ export function Handout({ answers, summary, onScreen = false, authored }: { answ
         <p className="handout__notice">{t('handout.notDiagnosis')}</p>
       </header>
 
-      {summary.instruments.map(({ instrument, state, banded }) => {
+      {summary.instruments.map(({ instrument, state, banded, detail }) => {
         if (banded) return <BandedHandout key={instrument.id} instrument={instrument} view={banded} answers={answers} label={label} opioidUse={summary.context.anyOpioidUse} />;
         const custom = customSectionOf(instrument);
-        if (custom && state !== 'notReached') return <custom.Handout key={instrument.id} answers={answers} summary={summary} label={label} />;
+        if (custom && state !== 'notReached') return <custom.Handout key={instrument.id} answers={answers} summary={summary} detail={detail} label={label} />;
         return null;
       })}
 

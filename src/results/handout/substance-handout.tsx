@@ -3,7 +3,7 @@ import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../../instruments/safety';
 import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../../instruments/taps';
 import type { Answers, QuestionItem } from '../../instruments/types';
 import { useInstrumentText } from '../../ui/use-instrument-text';
-import type { SubstanceSummary } from '../summary';
+import type { SubstanceSummary } from '../../instruments/taps-instrument';
 
 /** TAPS's rows on the handout (its own presentation): TAPS-1, the opioid blocks' scores, the safety answers. */
 export function SubstanceHandout({

@@ -10,7 +10,7 @@ import { substanceText } from './substance-text';
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-export type CustomText = (args: { answers: Answers; summary: Summary; t: Translate; text: (key: string) => string; label: (item: QuestionItem) => string }) => string[];
+export type CustomText = (args: { answers: Answers; summary: Summary; detail: unknown; t: Translate; text: (key: string) => string; label: (item: QuestionItem) => string }) => string[];
 
 export const CUSTOM_TEXT: Readonly<Record<string, CustomText>> = {
   substance: substanceText,

@@ -17,33 +17,42 @@
  *
  * Version 1: `v1.<day>.<answers>.<check>`
  * - day: the calendar date of the check-in where it was done, as days since 1970-01-01, base 36;
- * - answers: one character per id of V1_IDS, `-` for none, else the value's digit;
+ * - answers: one character per id of V1_IDS (or of its first instruments, in a code made before a later
+ *   one was added), `-` for none, else the value's digit;
  * - check: CRC-32 (IEEE 802.3, the zip/PNG one) of everything before the last dot, base 36, 7 characters.
  * Every character is one of [0-9a-z.-]: safe in a fragment unescaped, and in a QR code's byte mode.
  */
 import { pathFor, unreachableAnswers, type FlowOptions } from '../../session/flow';
 import { INSTRUMENTS } from '../../instruments/registry';
+import type { Instrument } from '../../instruments/registry-types';
 import type { Answers } from '../../instruments/types';
 
 export const FRAGMENT_VERSION = 'v1';
 
 /**
- * The ids version 1 encodes, by position: FROZEN. A code printed today must mean the same thing after any
- * change to the registry, so this is a literal, not derived. Order: for each instrument in registry order,
- * its intro's consent id, then its items (then any question its screens show that its `items` leave out:
- * none today). A new, moved or removed id needs `v2` (and a v1 decoder
- * kept for codes already handed out); tests/unit/results/fragment-codec.test.ts fails until then.
+ * The ids version 1 encodes, by position: each registered instrument's `fragment.ids`, instruments in
+ * order of their `fragment.slot`. Append-only: a published instrument's slot and ids never change (the
+ * test holds the published layout), so a new instrument, with a higher slot, adds its characters at the
+ * end. A code made before it was added is shorter, ends on an instrument's boundary, and still reads: the
+ * new instrument's answers are simply absent. A moved or removed id needs `v2` (and a v1 decoder kept for
+ * codes already handed out).
  */
-export const V1_IDS: readonly string[] = Object.freeze([
-  'phq9-1', 'phq9-2', 'phq9-3', 'phq9-4', 'phq9-5', 'phq9-6', 'phq9-7', 'phq9-8', 'phq9-9', 'phq9-10',
-  'anxiety-consent',
-  'gad7-1', 'gad7-2', 'gad7-3', 'gad7-4', 'gad7-5', 'gad7-6', 'gad7-7',
-  'substance-consent',
-  'taps1-tobacco', 'taps-alcohol-amount', 'taps1-alcohol', 'taps1-drugs', 'taps1-rx',
-  'taps2-heroin-1', 'taps2-heroin-2', 'taps2-heroin-3', 'taps2-rxOpioid-1', 'taps2-rxOpioid-2', 'taps2-rxOpioid-3',
-  'street-opioids',
-  'safety-alone', 'safety-mixing', 'safety-break', 'safety-naloxone', 'safety-fentanyl',
-]);
+/** The layout's length when v1 codes were first handed out (PHQ-9, GAD-7, TAPS): no code is shorter. */
+const FIRST_LENGTH = 36;
+
+function layoutOf(instruments: readonly Instrument[]): { ids: readonly string[]; lengths: ReadonlySet<number> } {
+  const ordered = [...instruments].sort((a, b) => a.fragment.slot - b.fragment.slot);
+  const ids: string[] = [];
+  const lengths = new Set<number>();
+  for (const instrument of ordered) {
+    ids.push(...instrument.fragment.ids);
+    if (ids.length >= FIRST_LENGTH) lengths.add(ids.length);
+  }
+  return { ids: Object.freeze(ids), lengths };
+}
+
+const LAYOUT = layoutOf(INSTRUMENTS);
+export const V1_IDS: readonly string[] = LAYOUT.ids;
 
 /** Far above a v1 code (about 50 characters): input longer than this is not looked at at all. */
 export const MAX_FRAGMENT_LENGTH = 160;
@@ -181,7 +190,7 @@ const VERSIONED = /^v[0-9]+\./;
  * Exactly the shape `encodeAnswers` writes, so that only canonical codes get further: no leading zero in
  * the day, lower case only, one length for the answers and the check.
  */
-const V1_SHAPE = new RegExp(`^v1\\.([1-9a-z][0-9a-z]{0,4})\\.([-0-9]{${V1_IDS.length}})\\.([0-9a-z]{${CHECK_LENGTH}})$`);
+const V1_SHAPE = new RegExp(`^v1\\.([1-9a-z][0-9a-z]{0,4})\\.([-0-9]{1,${V1_IDS.length}})\\.([0-9a-z]{${CHECK_LENGTH}})$`);
 
 /**
  * The answers in a code (with or without a leading '#'), checked as far as they can be: shape, checksum,
@@ -201,12 +210,14 @@ export function decodeFragment(fragment: string, today: Date): DecodeResult {
   const match = V1_SHAPE.exec(text);
   if (!match) return fail('format');
   const [, dayText = '', answerText = '', check = ''] = match;
+  // The whole layout, or one made before a later instrument was added: it ends on an instrument's boundary.
+  if (!LAYOUT.lengths.has(answerText.length)) return fail('format');
 
   const body = text.slice(0, text.length - CHECK_LENGTH - 1);
   if (checkOf(body) !== check) return fail('checksum');
 
   const answers: Record<string, number> = {};
-  for (let i = 0; i < V1_IDS.length; i++) {
+  for (let i = 0; i < answerText.length; i++) {
     const char = answerText[i];
     if (char === '-') continue;
     const id = V1_IDS[i]!;

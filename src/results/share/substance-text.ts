@@ -4,10 +4,11 @@
  */
 import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../../instruments/safety';
 import { ALCOHOL_AMOUNT_ID, alcoholAmount, OPIOID_BLOCKS, TAPS1_ITEMS } from '../../instruments/taps';
+import type { SubstanceSummary } from '../../instruments/taps-instrument';
 import type { CustomText } from './custom-text';
 
-export const substanceText: CustomText = ({ answers, summary, t, text, label }) => {
-  const substance = summary.substance;
+export const substanceText: CustomText = ({ answers, detail, t, text, label }) => {
+  const substance = detail as SubstanceSummary | null;
   if (!substance) return [];
   const lines = [t('handout.tapsHeading')];
   for (const item of TAPS1_ITEMS) {

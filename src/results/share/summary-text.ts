@@ -18,7 +18,7 @@ export function summaryText(answers: Answers, summary: Summary, date: string, t:
   };
   const lines = [t('handout.title'), t('handout.date', { date }), t('share.text.selfReported'), ''];
 
-  for (const { instrument, state, banded } of summary.instruments) {
+  for (const { instrument, state, banded, detail } of summary.instruments) {
     const name = text(instrument.nameKey);
     if (state !== 'answered') {
       lines.push(t(state === 'skipped' ? 'share.text.skipped' : 'share.text.notReached', { name }), '');
@@ -46,7 +46,7 @@ export function summaryText(answers: Answers, summary: Summary, date: string, t:
     }
     // An instrument with its own presentation (TAPS): its lines, as on the handout.
     const custom = customTextOf(instrument);
-    if (custom) lines.push(...custom({ answers, summary, t, text, label }), '');
+    if (custom) lines.push(...custom({ answers, summary, detail, t, text, label }), '');
   }
   return lines.join('\n').trim() + '\n';
 }

@@ -34,11 +34,14 @@ describe('custom presentations, through the registration', () => {
     expect(customSectionOf(banded)).toBeNull();
   });
 
-  it('no results file picks an instrument by its section name or id (but the summary, for now)', () => {
-    // Left for the rest of issue 22: summary.ts still holds TAPS's own fields (`substance`), found by its id.
+  it('no results file names an instrument, by id or section, but the custom presentations themselves', () => {
+    // The summary, the page, the handout, copy-as-text, the export, the rules and the references loop over
+    // the registrations; only the TAPS's own presentation (substance-*, and the two tables naming it) knows it.
+    const ids = INSTRUMENTS.map((i) => i.id).join('|');
+    const naming = new RegExp(`section === '|instrument\\.id === '|['"](${ids})['"]`);
     const offenders = filesUnder(join(root, 'src/results'))
-      .filter((file) => /\.(ts|tsx)$/.test(file) && !/custom-sections\.tsx$|custom-text\.ts$|[/]summary\.ts$/.test(file))
-      .filter((file) => /section === '|instrument\.id === '/.test(readFileSync(file, 'utf8')));
+      .filter((file) => /\.(ts|tsx)$/.test(file) && !/custom-sections\.tsx$|custom-text\.ts$|[/]substance-[a-z-]+\.tsx?$/.test(file))
+      .filter((file) => naming.test(readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

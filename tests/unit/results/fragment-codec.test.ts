@@ -144,23 +144,43 @@ const decodeOk = (code: string) => {
   return result;
 };
 
+/** The v1 layout as first handed out (2026-12): frozen here, outside the code it checks. */
+const PUBLISHED_V1 = [
+  'phq9-1', 'phq9-2', 'phq9-3', 'phq9-4', 'phq9-5', 'phq9-6', 'phq9-7', 'phq9-8', 'phq9-9', 'phq9-10',
+  'anxiety-consent',
+  'gad7-1', 'gad7-2', 'gad7-3', 'gad7-4', 'gad7-5', 'gad7-6', 'gad7-7',
+  'substance-consent',
+  'taps1-tobacco', 'taps-alcohol-amount', 'taps1-alcohol', 'taps1-drugs', 'taps1-rx',
+  'taps2-heroin-1', 'taps2-heroin-2', 'taps2-heroin-3', 'taps2-rxOpioid-1', 'taps2-rxOpioid-2', 'taps2-rxOpioid-3',
+  'street-opioids',
+  'safety-alone', 'safety-mixing', 'safety-break', 'safety-naloxone', 'safety-fentanyl',
+];
+
 describe('the share fragment, v1', () => {
-  it('V1_IDS is exactly the registry: each consent id, its items, then questions its screens add', () => {
-    const fromRegistry: string[] = [];
+  it("V1_IDS is the instruments' own fragment ids, by slot, and each instrument's list is its consent id, items and added questions", () => {
     const all = everything();
     for (const instrument of INSTRUMENTS) {
-      if (instrument.entry.kind === 'intro') fromRegistry.push(instrument.entry.consentId);
+      const own: string[] = [];
+      if (instrument.entry.kind === 'intro') own.push(instrument.entry.consentId);
       const items = instrument.items.map((item) => item.id);
-      fromRegistry.push(...items);
-      for (const step of instrument.steps(all)) if (step.kind === 'question' && !items.includes(step.id)) fromRegistry.push(step.id);
+      own.push(...items);
+      for (const step of instrument.steps(all)) if (step.kind === 'question' && !items.includes(step.id)) own.push(step.id);
+      expect([...instrument.fragment.ids], `${instrument.id}: fragment.ids must list every answer it keeps`).toEqual(own);
     }
-    expect(
-      [...V1_IDS],
-      'The registry no longer matches V1_IDS: codes already handed out would be read wrongly. Do not edit V1_IDS — add a new fragment version (v2) with its own frozen list, and keep decoding v1.',
-    ).toEqual(fromRegistry);
+    const slots = INSTRUMENTS.map((instrument) => instrument.fragment.slot);
+    expect(new Set(slots).size, 'every instrument has a slot of its own').toBe(slots.length);
+    const bySlot = [...INSTRUMENTS].sort((a, b) => a.fragment.slot - b.fragment.slot).flatMap((i) => i.fragment.ids);
+    expect([...V1_IDS]).toEqual(bySlot);
     expect(new Set(V1_IDS).size).toBe(V1_IDS.length);
     // Every id has values that fit one digit.
     for (const id of V1_IDS) expect(allowedValues(id).every((v) => Number.isInteger(v) && v >= 0 && v <= 9), id).toBe(true);
+  });
+
+  it('is append-only: the layout published in v1 is where it was, so every code handed out still reads', () => {
+    expect(
+      V1_IDS.slice(0, PUBLISHED_V1.length),
+      'An instrument published in v1 changed its slot or its ids: codes already handed out would be read wrongly. Do not edit a published list — give a new instrument a new, higher slot, or add a v2 with its own layout and keep decoding v1.',
+    ).toEqual(PUBLISHED_V1);
   });
 
   it('CRC-32 is the standard one (check value of "123456789" is cbf43926)', () => {

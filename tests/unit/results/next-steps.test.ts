@@ -3,7 +3,7 @@ import { NEXT_STEP_RULES, nextSteps, type NextStepContext } from '../../../src/r
 import { RESULTS_REFERENCES } from '../../../src/results/references';
 import en from '../../../src/locales/en/results.json';
 
-const base: NextStepContext = { bands: { phq9: 'minimal' }, opioid: 'notAnswered', substancePositive: false, safety: {}, region: 'us', item9: false, streetOpioids: false, anyOpioidUse: false, drugUse: false };
+const base: NextStepContext = { bands: { phq9: 'minimal' }, opioid: 'notAnswered', substancePositive: false, safety: {}, concerns: [], region: 'us', item9: false, streetOpioids: false, anyOpioidUse: false, drugUse: false };
 const ctx = (over: Partial<NextStepContext>): NextStepContext => ({ ...base, ...over });
 
 function lookup(key: string): unknown {

@@ -1,6 +1,7 @@
 /** summarise(answers): what the results page and the handout show, as one table. */
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../../src/results/summary';
+import { detailOf, summarise } from '../../../src/results/summary';
+import type { SubstanceSummary } from '../../../src/instruments/taps-instrument';
 import type { FlowOptions } from '../../../src/instruments/registry';
 import type { Answers } from '../../../src/instruments/types';
 
@@ -17,13 +18,14 @@ function row(answers: Answers, options: FlowOptions = {}) {
     phq9: s.instruments[0]?.banded ? `${s.instruments[0].banded.total ?? '-'} ${s.instruments[0].banded.band ?? 'incomplete'}` : null,
     gad7: s.instruments.find((i) => i.instrument.id === 'gad7')?.banded?.total ?? null,
     flagged: s.instruments.flatMap((i) => i.banded?.flagged.map((f) => f.itemId) ?? []),
-    substance: s.substance === null ? null : s.substance.blocks.map((b) => `${b.block}:${b.score ?? '-'}`).join(' '),
+    substance: ((d) => (d === null ? null : d.blocks.map((b) => `${b.block}:${b.score ?? '-'}`).join(' ')))(detailOf<SubstanceSummary>(s, 'taps')),
     context: { ...s.context, safety: Object.keys(s.context.safety).join(',') },
   };
 }
 
 const context = (over: Partial<ReturnType<typeof row>['context']>) => ({
   bands: { phq9: null },
+  concerns: [] as string[],
   opioid: 'notAnswered',
   substancePositive: false,
   safety: '',
@@ -91,7 +93,7 @@ describe('summarise(answers): the results, scored once [H5]', () => {
       'anxiety offered and answered: its total and band beside the mood band',
       { ...zeros, 'anxiety-consent': 1, ...Object.fromEntries([3, 3, 2, 2, 1, 0, 0].map((v, i) => [`gad7-${i + 1}`, v])), 'substance-consent': 0 },
       {},
-      { gad7: 11, states: 'phq9:answered gad7:answered taps:skipped', phq9: '0 minimal', flagged: [], substance: null, context: context({ bands: { phq9: 'minimal', gad7: 'moderate' } }) },
+      { gad7: 11, states: 'phq9:answered gad7:answered taps:skipped', phq9: '0 minimal', flagged: [], substance: null, context: context({ bands: { phq9: 'minimal', gad7: 'moderate' }, concerns: ['gad7'] }) },
     ],
     [
       'anxiety offered and declined: skipped, no band',

@@ -15,7 +15,7 @@
  *
  * Absolute addresses (hreflang, canonical, sitemap) use SITE_URL, the address the site is served from.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -123,7 +123,11 @@ export function prerender(): Plugin {
         const text = staticText(root, version.lang);
         // A page that starts the app preloads it, its screen, and its language's shell strings; a reading
         // page (lite) needs none of them.
-        const languageChunks = version.lang === 'en' ? [] : [`src/locales/${version.lang}/common.json`, `src/locales/${version.lang}/resources.json`];
+        // Each instrument's strings join the shell (its start-page line), so they come with it (English's
+        // too, the fallback every language's shell loads).
+        const englishInstrumentChunks = readdirSync(join(root, 'src/locales/en/instruments')).map((file) => `src/locales/en/instruments/${file}`);
+        const instrumentChunks = readdirSync(join(root, 'src/locales', version.lang, 'instruments')).map((file) => `src/locales/${version.lang}/instruments/${file}`);
+        const languageChunks = [...(version.lang === 'en' ? [] : [`src/locales/${version.lang}/common.json`, `src/locales/${version.lang}/resources.json`]), ...instrumentChunks, ...(version.lang === 'en' ? [] : englishInstrumentChunks)];
         const head = [
           fills.head,
           fills.lite ? preloads(bundle, fills.modules, template, true) : preloads(bundle, ['src/app/boot.tsx', ...languageChunks, ...fills.modules], template),

@@ -23,7 +23,58 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
   // Build-time strings (the <noscript> notes), never needed in the browser.
   '!../locales/*/static.json',
 ]);
+/**
+ * Each instrument's strings, one file per instrument per language (`<lang>/instruments/<id>.json`), in
+ * sections by namespace (`instruments`: its wording; `results`, `checkin`, `clinicians`, `common`: the
+ * rest of what it shows): each namespace, as it loads, is its own file with every instrument's section
+ * of it joined in. English's bundled shell gets the instruments' sections (their start-page lines) before
+ * the app renders (`ready`); the pages preload those small files (scripts/vite/prerender.ts).
+ */
+const instrumentLoaders = import.meta.glob<{ default: Strings }>('../locales/*/instruments/*.json');
 const bundled: Record<string, Record<string, unknown>> = { common, resources };
+
+type Strings = Record<string, unknown>;
+/**
+ * Strings from outside src/locales, by language (an instrument registered from elsewhere: a plug-in, the
+ * tests' fixture), in the same sections as an instrument's file. The app passes its registry's.
+ */
+export type StringSource = Readonly<Record<string, () => Promise<{ default: Readonly<Record<string, Strings>> }>>>;
+
+function isObject(value: unknown): value is Strings {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A deep merge of string trees; a key two files both define is a mistake (the parity test finds it). */
+function merge(...trees: readonly (Strings | undefined)[]): Strings {
+  const out: Strings = {};
+  for (const tree of trees) {
+    if (!tree) continue;
+    for (const [key, value] of Object.entries(tree)) {
+      const here = out[key];
+      out[key] = isObject(here) && isObject(value) ? merge(here, value) : value;
+    }
+  }
+  return out;
+}
+
+function sectionsOf(files: readonly { default: Readonly<Record<string, unknown>> }[], namespace: string): Strings[] {
+  return files.flatMap((file) => {
+    const section = file.default[namespace];
+    return isObject(section) ? [section] : [];
+  });
+}
+
+/** Other sources' sections of one namespace in one language. */
+async function sourceSections(language: string, namespace: string, sources: readonly StringSource[]): Promise<Strings[]> {
+  return sectionsOf(await Promise.all(sources.flatMap((source) => (source[language] ? [source[language]()] : []))), namespace);
+}
+
+/** Every instrument's section of one namespace in one language (its own files, then other sources'). */
+async function instrumentSections(language: string, namespace: string, sources: readonly StringSource[]): Promise<Strings[]> {
+  const own = Object.entries(instrumentLoaders).filter(([path]) => path.startsWith(`../locales/${language}/instruments/`));
+  const [files, others] = await Promise.all([Promise.all(own.map(([, load]) => load())), sourceSections(language, namespace, sources)]);
+  return [...sectionsOf(files, namespace), ...others];
+}
 /** The strings every screen needs (header, crisis contacts, errors): the app starts only with them. */
 export const SHELL_NAMESPACES = ['common', 'resources'] as const;
 
@@ -39,35 +90,37 @@ export class MissingStringError extends Error {
   }
 }
 
-function loadNamespace(language: string, namespace: string): Promise<Record<string, unknown>> {
-  if (language === DEFAULT_LANGUAGE && bundled[namespace]) return Promise.resolve(bundled[namespace]);
+async function loadNamespace(language: string, namespace: string, sources: readonly StringSource[]): Promise<Strings> {
+  const shell = language === DEFAULT_LANGUAGE ? bundled[namespace] : undefined;
+  if (shell) return merge(shell, ...(await instrumentSections(language, namespace, sources)));
   const loader = loaders[`../locales/${language}/${namespace}.json`];
-  if (!loader) return Promise.reject(new Error(`No ${language}/${namespace} strings`));
-  return loader().then((module) => module.default);
+  const [base, sections] = await Promise.all([loader ? loader().then((module) => module.default) : undefined, instrumentSections(language, namespace, sources)]);
+  if (!base && sections.length === 0) throw new Error(`No ${language}/${namespace} strings`);
+  return merge(base, ...sections);
 }
 
-/** i18next's backend interface over the loaders above (a few lines, so no adapter package is needed). */
-const backend: BackendModule = {
+/** i18next's backend over the loaders above (a few lines, so no adapter package is needed). */
+const backendFor = (sources: readonly StringSource[]): BackendModule => ({
   type: 'backend',
   init: () => undefined,
   read: (language, namespace, callback) => {
-    loadNamespace(language, namespace).then(
+    loadNamespace(language, namespace, sources).then(
       (data) => callback(null, data),
       (error: Error) => callback(error, false),
     );
   },
-};
+});
 
-export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE): { i18n: i18n; ready: Promise<unknown> } {
+export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE, sources: readonly StringSource[] = []): { i18n: i18n; ready: Promise<unknown> } {
   const instance = i18next.createInstance();
-  const ready = instance
+  const init = instance
     .use(initReactI18next)
-    .use(backend)
+    .use(backendFor(sources))
     .init({
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: LANGUAGES.map((l) => l.code),
-      resources: { en: { common, resources } },
+      resources: { en: bundled },
       partialBundledLanguages: true,
       ns: ['common', 'resources'],
       defaultNS,
@@ -79,6 +132,16 @@ export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE): { i18n: i
         throw new MissingStringError(key);
       },
     });
+  // English's bundled shell namespaces never pass through the backend: the instruments' sections join them here.
+  const ready = init.then(() =>
+    Promise.all(
+      SHELL_NAMESPACES.map(async (namespace) => {
+        for (const section of await instrumentSections(DEFAULT_LANGUAGE, namespace, sources)) {
+          instance.addResourceBundle(DEFAULT_LANGUAGE, namespace, section, true, false);
+        }
+      }),
+    ),
+  );
   return { i18n: instance, ready };
 }
 

@@ -2,7 +2,9 @@ import type checkin from '../locales/en/checkin.json';
 import type clinicians from '../locales/en/clinicians.json';
 import type common from '../locales/en/common.json';
 import type family from '../locales/en/family.json';
-import type instruments from '../locales/en/instruments.json';
+import type gad7 from '../locales/en/instruments/gad7.json';
+import type phq9 from '../locales/en/instruments/phq9.json';
+import type taps from '../locales/en/instruments/taps.json';
 import type learn from '../locales/en/learn.json';
 import type privacy from '../locales/en/privacy.json';
 import type resources from '../locales/en/resources.json';
@@ -10,17 +12,19 @@ import type results from '../locales/en/results.json';
 import type services from '../locales/en/services.json';
 
 /**
- * English is the source language: its files define the keys every other language must have.
+ * English is the source language: its files define the keys every other language must have. A namespace
+ * is its own file and each instrument's section of it (`instruments/<id>.json`); an instrument whose keys
+ * are only ever looked up through its registration (strings, not typed keys) need not be listed here.
  * Types only: which namespaces are bundled and which load on demand is decided in i18n.ts.
  */
 export interface EnglishResources {
-  common: typeof common;
+  common: typeof common & typeof gad7.common;
   resources: typeof resources;
-  checkin: typeof checkin;
-  results: typeof results;
-  instruments: typeof instruments;
+  checkin: typeof checkin & typeof gad7.checkin;
+  results: typeof results & typeof gad7.results;
+  instruments: typeof phq9.instruments & typeof taps.instruments & typeof gad7.instruments;
   learn: typeof learn;
-  clinicians: typeof clinicians;
+  clinicians: typeof clinicians & typeof gad7.clinicians;
   family: typeof family;
   privacy: typeof privacy;
   services: typeof services;

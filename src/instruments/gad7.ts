@@ -80,7 +80,7 @@ export const GAD7_INSTRUMENT: Instrument = {
     { group: 'anxiety', message: 'anxiety.bandText.moderate', band: { instrument: 'gad7', in: ['moderate'] } },
     { group: 'anxiety', message: 'anxiety.bandText.severe', band: { instrument: 'gad7', in: ['severe'] } },
     { group: 'anxiety', message: 'anxiety.withdrawal', band: { instrument: 'gad7', in: ['minimal', 'mild', 'moderate', 'severe'] }, anyOpioidUse: true },
-    { group: 'next', message: 'nextSteps.anxietyClinician', band: { instrument: 'gad7', in: ['moderate', 'severe'] } },
+    { group: 'next', message: 'nextSteps.anxietyClinician', glance: 'glance.steps.anxietyClinician', band: { instrument: 'gad7', in: ['moderate', 'severe'] } },
   ],
   // "A cut point was identified that optimized sensitivity (89%) and specificity (82%)" (10, [V-sec]).
   references: [{ id: 43, textKey: 'references.43', url: 'https://doi.org/10.1001/archinte.166.10.1092' }],

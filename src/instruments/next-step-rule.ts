@@ -17,6 +17,8 @@ export interface NextStepRule {
   readonly group: Group;
   /** Key in the `results` namespace. */
   readonly message: string;
+  /** Its short line in the results at a glance (`results` key), for a next step that belongs there. */
+  readonly glance?: string;
   /** The mood (PHQ-9) band, or 'incomplete' when the mood questions have no total. */
   readonly mood?: readonly MoodCondition[];
   /** Another scored instrument's band (its id, and the bands that match). */

@@ -5,17 +5,20 @@
  * the page; nothing here is new advice.
  */
 import type { NextStepContext } from './next-steps';
-import { nextSteps } from './next-steps';
+import { NEXT_STEP_RULES, nextSteps } from './next-steps';
 import type { Summary } from './summary';
 
-/** A full next-step message → its short line (`glance.steps.*`). Messages not listed are details only. */
+/**
+ * A full next-step message → its short line (`glance.steps.*`), with the instruments' own (their rows'
+ * `glance`). Messages not listed are details only.
+ */
 const SHORT: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(NEXT_STEP_RULES.flatMap((rule) => (rule.glance ? [[rule.message, rule.glance]] : []))),
   'nextSteps.talkToday': 'glance.steps.talkToday',
   'nextSteps.item9Opioids': 'glance.steps.meansOutOfReach',
   'nextSteps.item9OpioidsMx': 'glance.steps.meansOutOfReach',
   'nextSteps.clinicianNow': 'glance.steps.clinicianNow',
   'nextSteps.clinicianSoon': 'glance.steps.clinicianSoon',
-  'nextSteps.anxietyClinician': 'glance.steps.anxietyClinician',
   'nextSteps.opioidHigherRisk': 'glance.steps.startMedicine',
   'nextSteps.opioidUse': 'glance.steps.startMedicine',
   'nextSteps.startMedicine.us': 'glance.steps.startMedicine',

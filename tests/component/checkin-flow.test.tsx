@@ -4,7 +4,7 @@ import { renderApp } from './render-app';
 
 const OPTIONS = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'] as const;
 
-type User = ReturnType<typeof renderApp>['user'];
+type User = Awaited<ReturnType<typeof renderApp>>['user'];
 
 async function answer(user: User, label: string, button = 'Next') {
   await user.click(await screen.findByRole('radio', { name: label }));
@@ -24,7 +24,7 @@ async function skipSubstance(user: User) {
 
 describe('the mood check-in', () => {
   it('goes from the start page through 9 questions to a non-diagnostic result [H14]', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'A private check-in on mood and substance use' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Start the check-in' }));
 
@@ -73,7 +73,7 @@ describe('the mood check-in', () => {
   });
 
   it('shows an error summary tied to the field when Next is pressed without an answer', async () => {
-    const { user } = renderApp('/check-in/phq9-1');
+    const { user } = await renderApp('/check-in/phq9-1');
     await user.click(await screen.findByRole('button', { name: 'Next' }));
 
     // react-hook-form validates asynchronously: the summary comes after the click resolves, so wait for it.
@@ -94,7 +94,7 @@ describe('the mood check-in', () => {
   });
 
   it('keeps the earlier answer when going Back', async () => {
-    const { user } = renderApp('/check-in/phq9-1');
+    const { user } = await renderApp('/check-in/phq9-1');
     await answer(user, 'More than half the days');
     await screen.findByRole('heading', { level: 1, name: 'Feeling down, depressed, or hopeless' });
     await user.click(screen.getByRole('link', { name: 'Back' }));
@@ -103,7 +103,7 @@ describe('the mood check-in', () => {
   });
 
   it('shows crisis support straight after item 9 above 0, before question 10 and the results [H1]', async () => {
-    const { user } = renderApp('/check-in/phq9-1');
+    const { user } = await renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 8; i++) await answer(user, 'Not at all');
     await answer(user, 'Several days');
 
@@ -128,7 +128,7 @@ describe('the mood check-in', () => {
   });
 
   it('skips question 10 when every answer is "Not at all"', async () => {
-    const { user } = renderApp('/check-in/phq9-1');
+    const { user } = await renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
     await anxietyOffer(user, 'Skip these questions');
     await skipSubstance(user);
@@ -138,7 +138,7 @@ describe('the mood check-in', () => {
   });
 
   it('lets a person change one answer from the results, then deletes everything on request', async () => {
-    const { user, store } = renderApp('/check-in/phq9-1');
+    const { user, store } = await renderApp('/check-in/phq9-1');
     for (let i = 1; i <= 9; i++) await answer(user, 'Not at all');
     await anxietyOffer(user, 'Skip these questions');
     await skipSubstance(user);
@@ -162,7 +162,7 @@ describe('the mood check-in', () => {
 
   it('lives at one address: an old link to a question or to the results starts the check-in there', async () => {
     for (const old of ['/check-in/phq9-6', '/check-in/results']) {
-      const { location, unmount } = renderApp(old);
+      const { location, unmount } = await renderApp(old);
       expect(await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' })).toBeInTheDocument();
       expect(location.history?.at(-1)).toBe('/check-in');
       unmount();
@@ -170,7 +170,7 @@ describe('the mood check-in', () => {
   });
 
   it('moves between questions without changing the address or the title [H12]', async () => {
-    const { user, location } = renderApp('/check-in');
+    const { user, location } = await renderApp('/check-in');
     await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' });
     const title = document.title;
     expect(title).toBe('Your check-in – Private check-in');
@@ -188,7 +188,7 @@ describe('the mood check-in', () => {
 
   it('shows the crisis bar and the leave button on every screen [H1] [H13]', async () => {
     for (const path of ['/', '/privacy', '/check-in/phq9-1', '/no-such-page']) {
-      const view = renderApp(path);
+      const view = await renderApp(path);
       const crisis = await screen.findByRole('navigation', { name: 'Crisis support' });
       expect(within(crisis).getByRole('link', { name: 'Call or text 988' })).toHaveAttribute('href', 'tel:988');
       expect(within(crisis).getByRole('link', { name: 'Emergency: 911' })).toHaveAttribute('href', 'tel:911');

@@ -4,7 +4,7 @@ import { renderApp } from './render-app';
 
 describe('the clinicians’ link builder', () => {
   it('takes focus to the error summary on submit only: fixing the fields while typing never pulls focus away [H22]', async () => {
-    const { user } = renderApp('/clinicians');
+    const { user } = await renderApp('/clinicians');
     const name = await screen.findByRole('textbox', { name: /Clinic name/ });
     const phone = screen.getByRole('textbox', { name: /Clinic phone number/ });
     await user.type(name, 'Crisis Line');

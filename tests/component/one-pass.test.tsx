@@ -5,7 +5,7 @@ import { renderApp } from './render-app';
 
 describe('one pass per answer', () => {
   it('builds the path through the check-in once per change of the answers (for each set of options), not once per caller', async () => {
-    const { user } = renderApp('/check-in');
+    const { user } = await renderApp('/check-in');
     await screen.findByRole('heading', { level: 1, name: 'Little interest or pleasure in doing things' });
     // The PHQ-9's screens are what every path is built from: count how often they are asked for.
     const phq9 = INSTRUMENTS.find((instrument) => instrument.id === 'phq9')!;

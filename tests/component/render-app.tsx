@@ -3,16 +3,22 @@ import userEvent from '@testing-library/user-event';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import { createAnswersStore } from '../../src/session/answers-store';
-import { createI18n } from '../../src/i18n/i18n';
+import { createI18n, type StringSource } from '../../src/i18n/i18n';
 import type { Driver } from '../support/walker';
 
-/** The whole app at `path`, in memory: a fresh store, a fresh i18n instance, no browser history. */
-export function renderApp(path = '/') {
+/**
+ * The whole app at `path`, in memory: a fresh store, a fresh i18n instance (with `sources`: strings of
+ * instruments registered from elsewhere, as the app's registry passes them), no browser history. Awaits
+ * the shell's strings, as the app's boot does.
+ */
+export async function renderApp(path = '/', sources: readonly StringSource[] = []) {
   const location = memoryLocation({ path, record: true });
   const store = createAnswersStore();
   // No pause between a user's actions (they are awaited in turn either way): the walks stay quick.
   const user = userEvent.setup({ delay: null });
-  const view = render(<App i18n={createI18n().i18n} store={store} locationHook={location.hook} />);
+  const { i18n, ready } = createI18n('en', sources);
+  await ready;
+  const view = render(<App i18n={i18n} store={store} locationHook={location.hook} />);
   return { ...view, user, store, location };
 }
 

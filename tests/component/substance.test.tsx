@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { walkCheckin } from '../support/walker';
 import { renderApp, screenDriver } from './render-app';
 
-type User = ReturnType<typeof renderApp>['user'];
+type User = Awaited<ReturnType<typeof renderApp>>['user'];
 
 async function answer(user: User, label: string, button = 'Next') {
   await user.click(await screen.findByRole('radio', { name: label }));
@@ -18,7 +18,7 @@ async function moodAllZero(user: User) {
 
 describe('the substance-use part', () => {
   it('asks TAPS-1 verbatim with the chosen alcohol wording, and no heroin questions after "Never" to drugs [H15]', async () => {
-    const { user } = renderApp('/check-in/phq9-1');
+    const { user } = await renderApp('/check-in/phq9-1');
     await moodAllZero(user);
 
     expect(await screen.findByRole('heading', { level: 1, name: /How often have you used any tobacco product/ })).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('the substance-use part', () => {
   });
 
   it('fentanyl gap: no heroin, but fentanyl or pills not from a pharmacy, brings the safety questions and tips; "no heroin use" is said as such [H7]', async () => {
-    const { user } = renderApp('/check-in');
+    const { user } = await renderApp('/check-in');
     // Walked by the shared walker: mood all "Not at all", anxiety skipped; tobacco, alcohol and prescriptions
     // never, drugs monthly, no heroin, but fentanyl or pharmacy-look-alike pills; then the safety questions.
     await walkCheckin(screenDriver(user), {
@@ -62,7 +62,7 @@ describe('the substance-use part', () => {
   });
 
   it('applies the lower alcohol threshold when no amount is chosen', async () => {
-    const { user } = renderApp('/check-in/phq9-1');
+    const { user } = await renderApp('/check-in/phq9-1');
     await moodAllZero(user);
     await answer(user, 'Never');
     await user.click(await screen.findByRole('button', { name: 'Next' }));
@@ -70,7 +70,7 @@ describe('the substance-use part', () => {
   });
 
   it('changing drugs to Never removes the heroin and safety answers it had opened [H6]', async () => {
-    const { user, store } = renderApp('/check-in/phq9-1');
+    const { user, store } = await renderApp('/check-in/phq9-1');
     await moodAllZero(user);
     await answer(user, 'Never');
     await user.click(await screen.findByRole('button', { name: 'Next' }));
@@ -99,7 +99,7 @@ describe('the substance-use part', () => {
   });
 
   it('in Spanish, the TAPS questions say their wording is our translation, not validated; the PHQ-9 ones do not [H15]', async () => {
-    const { user } = renderApp('/es-us/check-in');
+    const { user } = await renderApp('/es-us/check-in');
     await screen.findByRole('heading', { level: 1, name: /Poco interés o placer en hacer cosas/ });
     expect(screen.queryByText(/traducción nuestra/)).not.toBeInTheDocument();
     for (let i = 1; i <= 9; i++) await answer(user, 'Ningún día', 'Siguiente');

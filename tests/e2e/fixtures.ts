@@ -1,3 +1,4 @@
+import { namespaceStrings } from '../support/locales';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -100,7 +101,7 @@ export async function answerMood(page: Page, labels: readonly string[] = Array(9
 /** The text of a `namespace:key` string in a language's locale files ("learn/getting-help:title"). */
 export function localeText(nsKey: string, lang = 'en'): string {
   const at = nsKey.lastIndexOf(':');
-  const strings: unknown = JSON.parse(readFileSync(`src/locales/${lang}/${nsKey.slice(0, at)}.json`, 'utf8'));
+  const strings: unknown = namespaceStrings(lang, nsKey.slice(0, at));
   const value = nsKey
     .slice(at + 1)
     .split('.')

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { namespaceStrings } from '../support/locales';
 import { answer, expect, expectNothingStored, test } from './fixtures';
 import { checkPage } from '../../scripts/vite/number-check';
 import { pathIn, VERSIONS, type Version } from '../../src/visit/versions';
 import { crisisLineOf, REGIONS } from '../../src/regions';
 
 type Strings = Record<string, unknown>;
-const load = (lang: string, name: string) => JSON.parse(readFileSync(`src/locales/${lang}/${name}.json`, 'utf8')) as Strings;
+const load = (lang: string, name: string) => namespaceStrings(lang, name);
 const get = (node: unknown, path: string): string => path.split('.').reduce<unknown>((n, k) => (n as Strings)[k], node) as string;
 const words = {
   en: { common: load('en', 'common'), checkin: load('en', 'checkin'), results: load('en', 'results'), family: load('en', 'family/guide') },

@@ -15,8 +15,10 @@ import { RESULTS_REFERENCES } from '../../src/results/references';
 import { summaryText } from '../../src/results/share/summary-text';
 import { glanceSteps } from '../../src/results/at-a-glance';
 import { summarise } from '../../src/results/summary';
-import results from '../../src/locales/en/results.json';
-import instruments from '../../src/locales/en/instruments.json';
+import { namespaceStrings } from '../support/locales';
+
+const results = namespaceStrings('en', 'results');
+const instruments = namespaceStrings('en', 'instruments');
 import { RUNS } from './runs';
 
 const lookup = (root: unknown, key: string): string => {

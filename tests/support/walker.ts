@@ -5,15 +5,14 @@
  * A driver does the clicking: Playwright's page (`pageDriver`) or Testing Library (`screenDriver`, in
  * tests/component/render-app.tsx).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { namespaceStrings } from './locales';
 import { pathFor, type FlowOptions, type Step } from '../../src/session/flow';
 import { questionTextKey } from '../../src/instruments/steps';
 import type { Answers } from '../../src/instruments/types';
 
 // Read, not imported (Playwright's loader and Vitest's read JSON imports differently), from the project root,
 // where every test runner and script runs.
-const locale = (name: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'src', 'locales', 'en', `${name}.json`), 'utf8'));
+const locale = (name: string): unknown => namespaceStrings('en', name);
 const checkin = locale('checkin');
 const instruments = locale('instruments');
 

@@ -4,6 +4,7 @@ import type { FlowOptions } from '../../instruments/registry';
 import type { Answers } from '../../instruments/types';
 import { copyText } from '../../lib/clipboard';
 import { useInstrumentText } from '../../ui/use-instrument-text';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages';
 import type { Summary } from '../summary';
 import { summaryText, type Translate } from './summary-text';
 
@@ -24,8 +25,10 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
   const [authored] = useState(() => new Date());
 
   const download = async () => {
-    const { downloadExport } = await import('./download');
-    downloadExport(answers, summary, authored);
+    const [{ downloadExport }] = await Promise.all([import('./download'), i18n.loadLanguages(DEFAULT_LANGUAGE)]);
+    // The export's wording is English whatever the visit's language (English is every visit's fallback, so loaded).
+    const english = i18n.getFixedT(DEFAULT_LANGUAGE, 'instruments');
+    downloadExport(answers, summary, authored, (key) => english(key as 'phq9.stem'));
     setStatus(t('share.downloaded'));
   };
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import es from '../../../src/locales/es/instruments.json';
+import esPhq9 from '../../../src/locales/es/instruments/phq9.json';
+
+const es = esPhq9.instruments;
 
 // shared/instruments/instruments.md §1, kept in the repo as a fixture so the test runs from any clone.
 const reference = readFileSync(resolve(process.cwd(), 'tests/fixtures/instruments.md'), 'utf8');

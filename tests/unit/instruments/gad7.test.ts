@@ -9,8 +9,12 @@ import { firstPendingStepId, nextStepId, pathFor, unreachableAnswers } from '../
 import { GAD7_BANDS, GAD7_INSTRUMENT, GAD7_ITEMS, scoreGad7 } from '../../../src/instruments/gad7';
 import { flowOptionsFor, unavailableInLanguage } from '../../../src/instruments/registry';
 import type { Answers } from '../../../src/instruments/types';
-import en from '../../../src/locales/en/instruments.json';
-import es from '../../../src/locales/es/instruments.json';
+import enGad7 from '../../../src/locales/en/instruments/gad7.json';
+import enPhq9 from '../../../src/locales/en/instruments/phq9.json';
+import esGad7 from '../../../src/locales/es/instruments/gad7.json';
+
+const en = { ...enPhq9.instruments, ...enGad7.instruments };
+const es = esGad7.instruments;
 
 const REFERENCE = readFileSync(resolve(process.cwd(), 'tests/fixtures/instruments.md'), 'utf8');
 const normalise = (s: string) => s.replace(/\s+/g, ' ');

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHQ9, PHQ9_DIFFICULTY, PHQ9_ITEMS } from '../../../src/instruments/phq9';
-import en from '../../../src/locales/en/instruments.json';
+import phq9File from '../../../src/locales/en/instruments/phq9.json';
+
+const en = phq9File.instruments;
 
 function lookup(tree: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);

@@ -4,8 +4,10 @@
  * Written to kill the mutants `npm run mutation` found surviving.
  */
 import { describe, expect, it } from 'vitest';
-import en from '../../../src/locales/en/instruments.json';
-import es from '../../../src/locales/es/instruments.json';
+import { namespaceStrings } from '../../support/locales';
+
+const en = namespaceStrings('en', 'instruments');
+const es = namespaceStrings('es', 'instruments');
 import { phq9Band, scorePhq9 } from '../../../src/instruments/phq9-score';
 import { SAFETY_ITEMS, STREET_OPIOIDS_ITEM } from '../../../src/instruments/safety';
 import { highestOpioidLevel, opioidLevel, scoreOpioidBlocks, type OpioidBlockResult } from '../../../src/instruments/taps-score';

@@ -5,7 +5,9 @@
 import Validator from '@asymmetrik/fhir-json-schema-validator';
 import type { Bundle, QuestionnaireResponse } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
-import en from '../../../src/locales/en/instruments.json';
+import { namespaceStrings } from '../../support/locales';
+
+const en = namespaceStrings('en', 'instruments');
 import { allQuestionnaires, exportBundle as exportWith, type ExportContext } from '../../../src/results/share/fhir';
 import { summarise } from '../../../src/results/summary';
 import type { Answers } from '../../../src/instruments/types';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NEXT_STEP_RULES, nextSteps, type NextStepContext } from '../../../src/results/next-steps';
 import { RESULTS_REFERENCES } from '../../../src/results/references';
-import en from '../../../src/locales/en/results.json';
+import { namespaceStrings } from '../../support/locales';
+
+const en = namespaceStrings('en', 'results') as Record<string, unknown> & { notDiagnosis: string };
 
 const base: NextStepContext = { bands: { phq9: 'minimal' }, opioid: 'notAnswered', substancePositive: false, safety: {}, concerns: [], region: 'us', item9: false, streetOpioids: false, anyOpioidUse: false, drugUse: false };
 const ctx = (over: Partial<NextStepContext>): NextStepContext => ({ ...base, ...over });
@@ -162,8 +164,8 @@ describe('the results never read as a diagnosis', () => {
       .filter(([, text]) => DIAGNOSIS.some((pattern) => pattern.test(text)))
       .map(([key]) => key);
 
-  it('says "not a diagnosis", and no result, band or next step names one, in either language [H14]', async () => {
-    const es: unknown = (await import('../../../src/locales/es/results.json')).default;
+  it('says "not a diagnosis", and no result, band or next step names one, in either language [H14]', () => {
+    const es: unknown = namespaceStrings('es', 'results');
     expect(found(en)).toEqual([]);
     expect(found(es)).toEqual([]);
     expect(en.notDiagnosis).toMatch(/not a diagnosis/);

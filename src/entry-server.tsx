@@ -4,6 +4,7 @@
  * and with its own country's services. The browser then hydrates it (src/main.tsx). See
  * scripts/vite/prerender.ts.
  */
+import { instrumentStringSources } from './instruments/registry';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/app';
 import { createAnswersStore } from './session/answers-store';
@@ -22,7 +23,7 @@ export const questionnaires = (site: string) => allQuestionnaires({ site, appVer
 
 async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
   const { version } = versionFromPath(path);
-  const { i18n, ready } = createI18n(version.lang);
+  const { i18n, ready } = createI18n(version.lang, instrumentStringSources());
   await ready;
   await i18n.loadNamespaces([...NAMESPACES]);
   let title: string | undefined;

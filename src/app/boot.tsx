@@ -1,3 +1,4 @@
+import { instrumentStringSources } from '../instruments/registry';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createI18n, SHELL_NAMESPACES } from '../i18n/i18n';
@@ -19,7 +20,7 @@ export function boot(container: HTMLElement): void {
 
   // The page's own language first (English is bundled; another language is one small chunk, preloaded by
   // the page), so the app renders exactly what the server sent.
-  const { i18n, ready } = createI18n(version.lang);
+  const { i18n, ready } = createI18n(version.lang, instrumentStringSources());
   const start = () => {
     // Without its shell strings the app would show raw keys: keep the page the server sent, and say so.
     if (!SHELL_NAMESPACES.every((ns) => i18n.hasResourceBundle(version.lang, ns))) {

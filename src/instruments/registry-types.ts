@@ -110,6 +110,12 @@ export interface Instrument {
   readonly nextSteps?: readonly NextStepRule[];
   /** The sources its messages cite, numbered as `[n]` in its strings (docs/sources.md lists each). */
   readonly references?: readonly Reference[];
+  /**
+   * Its strings, by language, when they live outside src/locales (an instrument registered from elsewhere:
+   * a plug-in, the tests' fixture): the same sections by namespace as `src/locales/<lang>/instruments/<id>.json`,
+   * which is where an instrument of this app keeps them (and leaves this unset).
+   */
+  readonly strings?: Readonly<Record<string, () => Promise<{ default: Readonly<Record<string, Record<string, unknown>>> }>>>;
   /** How the results and the handout show it. */
   readonly presentation: Presentation;
   /** `instruments` locale keys of its attribution and licence lines. */

@@ -1,14 +1,18 @@
 /**
  * Every instrument the check-in can ask, in the order it asks them. The flow, the review list, the
- * results, the handout, the clinicians' page and the start page loop over this list. Adding an instrument:
- * its file (definition, scoring, registration) and one line here (docs/architecture.md).
+ * results, the handout, the clinicians' page and the start page loop over this list (registered.ts).
+ * Adding an instrument: its file (definition, scoring, registration), its strings, and one line in
+ * registered.ts (docs/architecture.md).
  */
-import { GAD7_INSTRUMENT } from './gad7';
-import { PHQ9_INSTRUMENT } from './phq9-instrument';
+import { INSTRUMENTS } from './registered';
 import type { Instrument } from './registry-types';
-import { TAPS_INSTRUMENT } from './taps-instrument';
 
-export const INSTRUMENTS: readonly Instrument[] = [PHQ9_INSTRUMENT, GAD7_INSTRUMENT, TAPS_INSTRUMENT];
+export { INSTRUMENTS };
+
+/** The strings of instruments registered from outside src/locales, for createI18n (src/i18n/i18n.ts). */
+export function instrumentStringSources(instruments: readonly Instrument[] = INSTRUMENTS) {
+  return instruments.flatMap((instrument) => (instrument.strings ? [instrument.strings] : []));
+}
 
 export function findInstrument(id: string, instruments: readonly Instrument[] = INSTRUMENTS): Instrument | undefined {
   return instruments.find((instrument) => instrument.id === id);

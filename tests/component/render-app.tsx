@@ -4,6 +4,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import { createAnswersStore } from '../../src/session/answers-store';
 import { createI18n, type StringSource } from '../../src/i18n/i18n';
+import { instrumentStringSources } from '../../src/instruments/registry';
 import type { Driver } from '../support/walker';
 
 /**
@@ -11,7 +12,7 @@ import type { Driver } from '../support/walker';
  * instruments registered from elsewhere, as the app's registry passes them), no browser history. Awaits
  * the shell's strings, as the app's boot does.
  */
-export async function renderApp(path = '/', sources: readonly StringSource[] = []) {
+export async function renderApp(path = '/', sources: readonly StringSource[] = instrumentStringSources()) {
   const location = memoryLocation({ path, record: true });
   const store = createAnswersStore();
   // No pause between a user's actions (they are awaited in turn either way): the walks stay quick.

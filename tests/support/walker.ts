@@ -31,7 +31,25 @@ export interface Walk {
   readonly options?: FlowOptions;
   /** The country, for wording that differs by country (`<key>_<region>`). */
   readonly region?: string;
+  /**
+   * Strings of an instrument registered from outside src/locales (its file's sections by namespace, as
+   * the fixture's), looked up after the app's own.
+   */
+  readonly strings?: Readonly<Record<string, unknown>>;
 }
+
+type Tables = { readonly checkin: unknown; readonly instruments: unknown };
+const tablesFor = (strings: Walk['strings']): readonly Tables[] => [{ checkin, instruments }, ...(strings ? [{ checkin: strings.checkin, instruments: strings.instruments }] : [])];
+const inTables = (tables: readonly Tables[], ns: keyof Tables, key: string, region: string): string => {
+  for (const table of tables) {
+    try {
+      return english(table[ns], key, region);
+    } catch {
+      // Not in this table: the next one.
+    }
+  }
+  throw new Error(`walker: no English string for ${key}`);
+};
 
 /** An English string by its dotted key, the country's own variant first (as i18next's context). */
 function english(table: unknown, key: string, region: string): string {
@@ -42,37 +60,39 @@ function english(table: unknown, key: string, region: string): string {
 }
 
 /** The main heading of a step, as the screen shows it. */
-export function headingOf(step: Step, answers: Answers, region = 'us'): string {
-  if (step.kind === 'question') return english(instruments, questionTextKey(step.item, answers), region);
-  if (step.kind === 'intro') return english(checkin, `intro.${step.id}.title`, region);
-  return english(checkin, 'support.title', region);
+export function headingOf(step: Step, answers: Answers, region = 'us', strings?: Walk['strings']): string {
+  const tables = tablesFor(strings);
+  if (step.kind === 'question') return inTables(tables, 'instruments', questionTextKey(step.item, answers), region);
+  if (step.kind === 'intro') return inTables(tables, 'checkin', `intro.${step.id}.title`, region);
+  return inTables(tables, 'checkin', 'support.title', region);
 }
 
 /**
  * Walks from the first screen to the results, screen by screen, as the person would. Resolves with the
  * answers given (what the results should show).
  */
-export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us' }: Walk): Promise<Answers> {
+export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', strings }: Walk): Promise<Answers> {
   const given: Record<string, number> = {};
+  const tables = tablesFor(strings);
   for (let index = 0; ; index++) {
     // The path grows as answers are given; the steps already passed never change.
     const step = pathFor(given, options)[index];
     if (!step) return given;
-    await driver.at(headingOf(step, given, region));
+    await driver.at(headingOf(step, given, region, strings));
     if (step.kind === 'support') {
-      await driver.press(english(checkin, 'support.continue', region));
+      await driver.press(inTables(tables, 'checkin', 'support.continue', region));
     } else if (step.kind === 'intro') {
       const choice = answers[step.consentId] === 1 ? 1 : 0;
-      await driver.press(english(checkin, `intro.${step.id}.${choice === 1 ? 'continue' : 'skip'}`, region));
+      await driver.press(inTables(tables, 'checkin', `intro.${step.id}.${choice === 1 ? 'continue' : 'skip'}`, region));
       given[step.consentId] = choice;
     } else {
       const value = answers[step.id];
       const option = step.item.options.find((o) => o.value === value);
       if (option) {
-        await driver.choose(english(instruments, option.labelKey, region));
+        await driver.choose(inTables(tables, 'instruments', option.labelKey, region));
         given[step.id] = option.value;
       } else if (!step.optional) throw new Error(`walker: no answer for ${step.id}`);
-      await driver.press(english(checkin, 'next', region));
+      await driver.press(inTables(tables, 'checkin', 'next', region));
     }
   }
 }

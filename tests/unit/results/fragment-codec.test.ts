@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findStep, firstPendingStepId, nextStepId, pathFor, RESULTS, unreachableAnswers, type FlowOptions } from '../../../src/session/flow';
 import { INSTRUMENTS } from '../../../src/instruments/registry';
+import { crc32, forge as forgeCode } from '../../support/forge-code';
 import type { Answers } from '../../../src/instruments/types';
 import {
   CODE_VALID_DAYS,
@@ -44,20 +45,7 @@ function everything(): Record<string, number> {
   return answers;
 }
 
-/** Bitwise CRC-32 (IEEE), independent of the codec's table-driven one: the oracle for forged codes. */
-function crc32(text: string): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < text.length; i++) {
-    crc ^= text.charCodeAt(i) & 0xff;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-/** A code with a valid checksum for any day and answer characters. */
-const forge = (day: number | string, answerChars: string, version = FRAGMENT_VERSION) => {
-  const body = `${version}.${typeof day === 'string' ? day : day.toString(36)}.${answerChars}`;
-  return `${body}.${crc32(body).toString(36).padStart(7, '0')}`;
-};
+const forge = (day: number | string, answerChars: string, version = FRAGMENT_VERSION) => forgeCode(day, answerChars, version);
 const partsOf = (code: string) => {
   const [, day = '', answers = ''] = code.split('.');
   return { day: parseInt(day, 36), chars: answers.split('') };

@@ -1,8 +1,9 @@
 /**
- * What the answers show, in one pure function: the results page and the handout both read this, and
- * neither scores anything itself. For each instrument the visit asks (or offered): whether it was
- * answered, skipped or not reached, and, for a scored one, its score view; the mood and substance-use
- * results the next steps depend on; and the context the next-steps rules read.
+ * What the answers show, in one pure function, computed once per change of the answers: the results page,
+ * the handout, copy-as-text and the export all read it, and none scores anything itself. For each
+ * instrument the visit asks (or offered): whether it was answered, skipped or not reached, its score view
+ * (a banded one) and its own detail (its `summarise`); and the whole-person facts the next-steps rules
+ * read, merged from every instrument's. It names no instrument.
  */
 import { NO_FACTS, type PersonFacts } from '../instruments/facts';
 import { activeInstruments, type FlowOptions } from '../instruments/registry';

@@ -1,3 +1,6 @@
+import { PHQ9_DIFFICULTY, PHQ9_ITEMS } from '../../src/instruments/phq9';
+import { SUBSTANCE_INTRO } from '../../src/instruments/taps-instrument';
+import { pageDriver, valueOf, walkCheckin } from '../support/walker';
 import { namespaceStrings } from '../support/locales';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,11 +94,15 @@ export async function declineAnxiety(page: Page) {
   await page.getByRole('button', { name: 'Skip these questions' }).click();
 }
 
-/** Answer the nine PHQ-9 items with the given labels (all "Not at all" by default), then Q10 if asked; decline the anxiety questions. */
+/**
+ * Answer the nine PHQ-9 items with the given labels (all "Not at all" by default), then Q10 if asked, and
+ * go on to the substance-use intro (the walker passes crisis support and declines any optional part on the
+ * way, as the flow offers them).
+ */
 export async function answerMood(page: Page, labels: readonly string[] = Array(9).fill('Not at all'), difficulty = 'Somewhat difficult') {
-  for (const label of labels) await answer(page, label);
-  if (labels.some((l) => l !== 'Not at all')) await answer(page, difficulty);
-  await declineAnxiety(page);
+  const answers: Record<string, number> = Object.fromEntries(PHQ9_ITEMS.map((item, i) => [item.id, valueOf(item, labels[i] ?? 'Not at all')]));
+  answers[PHQ9_DIFFICULTY.id] = valueOf(PHQ9_DIFFICULTY, difficulty);
+  await walkCheckin(pageDriver(page), { answers, until: SUBSTANCE_INTRO });
 }
 
 /** The text of a `namespace:key` string in a language's locale files ("learn/getting-help:title"). */

@@ -36,6 +36,8 @@ export interface Walk {
    * the fixture's), looked up after the app's own.
    */
   readonly strings?: Readonly<Record<string, unknown>>;
+  /** Stop on this step's screen (once it is shown, before answering it), rather than at the results. */
+  readonly until?: string;
 }
 
 type Tables = { readonly checkin: unknown; readonly instruments: unknown };
@@ -59,6 +61,13 @@ function english(table: unknown, key: string, region: string): string {
   return found;
 }
 
+/** An option's value from its English label, for a question's options ("Several days" → 1). */
+export function valueOf(item: { readonly options: readonly { readonly value: number; readonly labelKey: string }[] }, label: string, region = 'us'): number {
+  const option = item.options.find((o) => english(instruments, o.labelKey, region) === label);
+  if (!option) throw new Error(`walker: no option "${label}"`);
+  return option.value;
+}
+
 /** The main heading of a step, as the screen shows it. */
 export function headingOf(step: Step, answers: Answers, region = 'us', strings?: Walk['strings']): string {
   const tables = tablesFor(strings);
@@ -71,7 +80,7 @@ export function headingOf(step: Step, answers: Answers, region = 'us', strings?:
  * Walks from the first screen to the results, screen by screen, as the person would. Resolves with the
  * answers given (what the results should show).
  */
-export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', strings }: Walk): Promise<Answers> {
+export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', strings, until }: Walk): Promise<Answers> {
   const given: Record<string, number> = {};
   const tables = tablesFor(strings);
   for (let index = 0; ; index++) {
@@ -79,6 +88,7 @@ export async function walkCheckin(driver: Driver, { answers, options = {}, regio
     const step = pathFor(given, options)[index];
     if (!step) return given;
     await driver.at(headingOf(step, given, region, strings));
+    if (step.id === until) return given;
     if (step.kind === 'support') {
       await driver.press(inTables(tables, 'checkin', 'support.continue', region));
     } else if (step.kind === 'intro') {

@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { loadWalker } from './lib/walker.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const profile = mkdtempSync(join(tmpdir(), 'history-probe-'));
@@ -22,28 +23,22 @@ const context = await chromium.launchPersistentContext(profile, {
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(base + '/');
 await page.getByRole('link', { name: 'Start the check-in' }).click();
-const plan = { heroin: 'Yes', item9: 'Several days' };
-for (let step = 0; step < 60; step++) {
-  await page.locator('main h1').first().waitFor();
-  const heading = (await page.locator('main h1').first().innerText()).trim();
-  if (/results/i.test(heading)) break;
-  for (const name of ['Continue the check-in', 'Answer 7 more questions', 'Answer these questions']) {
-    const button = page.getByRole('button', { name });
-    if (await button.count()) {
-      await button.click();
-      await page.waitForTimeout(150);
-      break;
-    }
-  }
-  if (await page.getByRole('button', { name: 'Next' }).count()) {
-    const radios = page.locator('main input[type=radio]');
-    const label = /past 3 months.*heroin/i.test(heading) ? plan.heroin : /better off dead/i.test(heading) ? plan.item9 : null;
-    if (label) await page.getByRole('radio', { name: label, exact: true }).check();
-    else if (await radios.count()) await radios.nth((await radios.count()) > 2 ? 1 : 0).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.waitForTimeout(150);
-  }
-}
+// Every question answered (the mood and anxiety ones "Several days", so item 9 is above 0), yes to heroin,
+// walked by the tests' walker from the flow itself.
+const { walkCheckin, pageDriver } = await loadWalker();
+const several = (prefix, count) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}-${i + 1}`, 1]));
+await walkCheckin(pageDriver(page), {
+  answers: {
+    ...several('phq9', 10),
+    'anxiety-consent': 1,
+    ...several('gad7', 7),
+    'substance-consent': 1,
+    'taps1-tobacco': 1, 'taps-alcohol-amount': 4, 'taps1-alcohol': 1, 'taps1-drugs': 1, 'taps1-rx': 0,
+    'taps2-heroin-1': 1, 'taps2-heroin-2': 0, 'taps2-heroin-3': 0, 'street-opioids': 0,
+    'safety-alone': 0, 'safety-mixing': 0, 'safety-break': 0, 'safety-naloxone': 0, 'safety-fentanyl': 2,
+  },
+});
+await page.getByRole('heading', { level: 1, name: 'Your check-in results' }).waitFor();
 console.log(`history.length in the tab: ${await page.evaluate(() => history.length)}; last title: ${await page.title()}`);
 await context.close();
 const rows = execFileSync('python3', ['-c', `import sqlite3,sys

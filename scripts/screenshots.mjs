@@ -6,10 +6,12 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { loadWalker } from './lib/walker.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = 'reports/screenshots';
 mkdirSync(out, { recursive: true });
+const { walkCheckin, pageDriver } = await loadWalker();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -37,48 +39,22 @@ for (const [label, viewport] of [['360', { width: 360, height: 740 }], ['1280', 
   await shot('02-question');
   await page.getByRole('button', { name: 'Next' }).click();
   await shot('03-error');
-  const answers = [2, 2, 1, 3, 1, 2, 1, 0, 1];
-  for (const [i, value] of answers.entries()) {
-    await page.locator(`input[type=radio][value="${value}"]`).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    if (i === 8) {
-      await page.getByRole('heading', { name: /alone/ }).waitFor();
-      await shot('04-crisis');
-      await page.getByRole('button', { name: 'Continue the check-in' }).click();
-    }
-  }
-  await page.locator('input[type=radio][value="1"]').check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  // The optional anxiety questions (GAD-7): offered, then taken.
-  await page.getByRole('button', { name: 'Answer 7 more questions' }).waitFor();
-  await shot('05-anxiety-offer');
-  await page.getByRole('button', { name: 'Answer 7 more questions' }).click();
-  for (const [i, value] of [2, 1, 2, 1, 1, 0, 1].entries()) {
-    await page.locator(`input[type=radio][value="${value}"]`).check();
-    if (i === 0) await shot('05-anxiety-question');
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'Answer these questions' }).waitFor();
-  await shot('05-substance-intro');
-  await page.getByRole('button', { name: 'Answer these questions' }).click();
-  const choose = async (label) => {
-    await page.getByRole('radio', { name: label, exact: true }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-  };
-  await page.getByRole('radio', { name: 'Weekly' }).waitFor();
-  await shot('06-taps1');
-  await choose('Weekly');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await choose('Never');
-  await choose('Weekly');
-  await choose('Never');
-  await choose('Yes');
-  await choose('Yes');
-  await choose('No');
-  await choose('No'); // fentanyl, or pills not from a pharmacy
-  await page.getByRole('radio', { name: 'Yes' }).waitFor();
-  await shot('07-safety');
-  for (const label of ['Yes', 'No', 'No', 'No', 'Not sure']) await choose(label);
+  // The rest by the tests' walker, from the flow itself, with a picture of the screens worth looking at.
+  const shots = { support: '04-crisis', anxiety: '05-anxiety-offer', 'gad7-1': '05-anxiety-question', substance: '05-substance-intro', 'taps1-tobacco': '06-taps1', 'safety-alone': '07-safety' };
+  await walkCheckin(pageDriver(page), {
+    answers: {
+      ...Object.fromEntries([2, 2, 1, 3, 1, 2, 1, 0, 1, 1].map((v, i) => [`phq9-${i + 1}`, v])),
+      'anxiety-consent': 1,
+      ...Object.fromEntries([2, 1, 2, 1, 1, 0, 1].map((v, i) => [`gad7-${i + 1}`, v])),
+      'substance-consent': 1,
+      'taps1-tobacco': 3, 'taps1-alcohol': 0, 'taps1-drugs': 3, 'taps1-rx': 0,
+      'taps2-heroin-1': 1, 'taps2-heroin-2': 1, 'taps2-heroin-3': 0, 'street-opioids': 0,
+      'safety-alone': 1, 'safety-mixing': 0, 'safety-break': 0, 'safety-naloxone': 0, 'safety-fentanyl': 2,
+    },
+    onScreen: async (step) => {
+      if (shots[step.id]) await shot(shots[step.id]);
+    },
+  });
   await page.getByRole('heading', { name: 'Your check-in results' }).waitFor();
   await shot('08-results');
   await page.goto(base + '/privacy');

@@ -132,13 +132,14 @@ export function createI18n(language: LanguageCode = DEFAULT_LANGUAGE, sources: r
         throw new MissingStringError(key);
       },
     });
-  // English's bundled shell namespaces never pass through the backend: the instruments' sections join them here.
+  // English's bundled shell namespaces never pass through the backend: the instruments' sections join them
+  // here. If one fails to load, the app still starts: a screen that needs a missing string throws, and the
+  // error screen, with the crisis contacts, takes over (never a raw key).
   const ready = init.then(() =>
     Promise.all(
       SHELL_NAMESPACES.map(async (namespace) => {
-        for (const section of await instrumentSections(DEFAULT_LANGUAGE, namespace, sources)) {
-          instance.addResourceBundle(DEFAULT_LANGUAGE, namespace, section, true, false);
-        }
+        const sections = await instrumentSections(DEFAULT_LANGUAGE, namespace, sources).catch(() => []);
+        for (const section of sections) instance.addResourceBundle(DEFAULT_LANGUAGE, namespace, section, true, false);
       }),
     ),
   );

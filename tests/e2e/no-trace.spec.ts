@@ -228,7 +228,8 @@ test.describe('no blank page, ever', () => {
   }
 
   test('a failed strings chunk shows the error screen with the crisis contacts, never raw keys [H17]', async ({ page }) => {
-    await page.route(/\/assets\/instruments-[^/]+\.js$/, (route) => route.abort());
+    // The PHQ-9's strings (src/locales/en/instruments/phq9.json, its own chunk).
+    await page.route(/\/assets\/phq9-[^/]+\.js$/, (route) => route.abort());
     page.removeAllListeners('console');
     page.removeAllListeners('pageerror');
     await page.goto('/check-in');

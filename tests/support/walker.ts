@@ -38,6 +38,8 @@ export interface Walk {
   readonly strings?: Readonly<Record<string, unknown>>;
   /** Stop on this step's screen (once it is shown, before answering it), rather than at the results. */
   readonly until?: string;
+  /** Called on each screen once it is shown, before it is answered (a script's screenshot). */
+  readonly onScreen?: (step: Step) => Promise<void>;
 }
 
 type Tables = { readonly checkin: unknown; readonly instruments: unknown };
@@ -80,7 +82,7 @@ export function headingOf(step: Step, answers: Answers, region = 'us', strings?:
  * Walks from the first screen to the results, screen by screen, as the person would. Resolves with the
  * answers given (what the results should show).
  */
-export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', strings, until }: Walk): Promise<Answers> {
+export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', strings, until, onScreen }: Walk): Promise<Answers> {
   const given: Record<string, number> = {};
   const tables = tablesFor(strings);
   for (let index = 0; ; index++) {
@@ -89,6 +91,7 @@ export async function walkCheckin(driver: Driver, { answers, options = {}, regio
     if (!step) return given;
     await driver.at(headingOf(step, given, region, strings));
     if (step.id === until) return given;
+    await onScreen?.(step);
     if (step.kind === 'support') {
       await driver.press(inTables(tables, 'checkin', 'support.continue', region));
     } else if (step.kind === 'intro') {

@@ -25,6 +25,25 @@ export const SCREENS = [
 const here = dirname(fileURLToPath(import.meta.url))
 const localesDir = resolve(here, '..', 'src', 'locales')
 
+/**
+ * A namespace's file with each instrument's section of it (src/locales/<lng>/instruments/<id>.json), as
+ * the app shows them: the GAD-7's results text is graded with the results. The instruments' own wording
+ * (their `instruments` section, validated and verbatim) is not ours to grade.
+ */
+function withInstrumentSections(strings, lang, file) {
+  const dir = join(localesDir, lang, 'instruments')
+  if (!existsSync(dir)) return strings
+  const namespace = file.replace(/\.json$/, '')
+  const merge = (a, b) => {
+    const out = { ...a }
+    for (const [k, v] of Object.entries(b ?? {})) out[k] = v && typeof v === 'object' && out[k] && typeof out[k] === 'object' ? merge(out[k], v) : v
+    return out
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .reduce((all, f) => merge(all, JSON.parse(readFileSync(join(dir, f), 'utf8'))[namespace]), strings)
+}
+
 export function main() {
   if (!existsSync(localesDir)) {
     console.error(`No locales folder at ${localesDir}`)
@@ -99,7 +118,7 @@ export function main() {
       const name = `${lang}/${screen}`
       let strings
       try {
-        strings = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8'))
+        strings = withInstrumentSections(JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')), lang, file)
       } catch (err) {
         console.log(`${name}  ERROR: ${err.message}`)
         failures.push(`${name} (unreadable JSON)`)

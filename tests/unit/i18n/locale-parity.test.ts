@@ -105,3 +105,37 @@ describe('locale parity', () => {
     });
   });
 });
+
+/** Keys defined by more than one of the files that make up a namespace (its own file, each instrument's section). */
+export function clashes(parts: readonly { readonly name: string; readonly strings: unknown }[]): string[] {
+  const owner = new Map<string, string>();
+  const found: string[] = [];
+  for (const { name, strings } of parts) {
+    for (const key of leaves(strings).keys()) {
+      const first = owner.get(key);
+      if (first) found.push(`${key}: in ${first} and ${name}`);
+      else owner.set(key, name);
+    }
+  }
+  return found;
+}
+
+describe('an instrument’s strings file', () => {
+  const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  for (const code of LANGUAGES.map((l) => l.code)) {
+    it(`${code}: no key is defined both by a namespace's file and an instrument's section of it, or by two instruments`, () => {
+      const dir = join(LOCALES, code, 'instruments');
+      const instruments = readdirSync(dir).map((file) => ({ name: `instruments/${file}`, strings: read(join(dir, file)) }));
+      const namespaces = new Set(instruments.flatMap((i) => Object.keys(i.strings)));
+      const found = [...namespaces].flatMap((ns) => {
+        const own = readdirSync(join(LOCALES, code)).includes(`${ns}.json`) ? [{ name: `${ns}.json`, strings: read(join(LOCALES, code, `${ns}.json`)) }] : [];
+        return clashes([...own, ...instruments.map((i) => ({ name: i.name, strings: i.strings[ns] ?? {} }))]);
+      });
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('the check finds a key two files define (control)', () => {
+    expect(clashes([{ name: 'results.json', strings: { a: { b: 'x' } } }, { name: 'instruments/gad7.json', strings: { a: { b: 'y', c: 'z' } } }])).toEqual(['a.b: in results.json and instruments/gad7.json']);
+  });
+});

@@ -83,6 +83,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
+    // Every core: Vitest's default leaves one for itself, which on 2 cores is one worker (89 s here, 61 s
+    // with two).
+    maxWorkers: '100%',
     // Unit and property tests run in Node (the pure core has no DOM); the component tests, which render
     // the whole app, in jsdom.
     projects: [

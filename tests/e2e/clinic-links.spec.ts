@@ -1,29 +1,21 @@
 import { answer, declineAnxiety, expect, skipSubstance, test } from './fixtures';
-import { HOSTILE_NAMES, HOSTILE_PHONES } from '../fixtures/hostile-links';
+import { HOSTILE_LINKS } from '../fixtures/hostile-links';
 
 const NOTICE = 'Part of the link you followed could not be used';
 
 test.describe('clinic links cannot pass themselves off as help', () => {
-  // The whole table, in slices of a dozen links (each link loads the app): every slice is a test of its own,
-  // with a budget sized to its loads, so the slices share the workers and none runs against a fixed clock.
-  const versionOf: Record<string, string> = { US: '', CA: '/en-ca', GB: '/en-gb', MX: '/en-mx', ES: '/en-es' };
-  const CASES = [
-    ...HOSTILE_NAMES.map(([name]) => `/?clinic=${encodeURIComponent(name)}`),
-    ...HOSTILE_PHONES.map(([phone, country]) => `${versionOf[country]}/?phone=${encodeURIComponent(phone)}`),
-  ];
-  const SLICE = 12;
-  for (let from = 0; from < CASES.length; from += SLICE) {
-    const slice = CASES.slice(from, from + SLICE);
-    test(`hostile clinic links ${from + 1}–${from + slice.length} of ${CASES.length} are refused, with a notice, and nothing throws [H10] [H11]`, async ({ page }) => {
-      test.setTimeout(10_000 + slice.length * 3_000);
-      for (const url of slice) {
-        await page.goto(url);
-        await expect(page.getByRole('status').filter({ hasText: NOTICE }), url).toBeVisible();
-        await expect(page.getByRole('heading', { name: 'From the link you opened — not checked by us' }), url).toHaveCount(0);
-      }
-      console.log(`hostile clinic links ${from + 1}–${from + slice.length} (${HOSTILE_NAMES.length} names + ${HOSTILE_PHONES.length} numbers in all): refused with a notice ${slice.length}; shown as help 0`);
-    });
-  }
+  // One link of each kind the checks refuse, opened in Chromium. Every link of the table goes through the
+  // app's own path from the address to the screen in tests/component/hostile-links.test.tsx (123 loads
+  // there take 6 s; here they took 95 s of the browser tests' time).
+  const KINDS = [...new Map(HOSTILE_LINKS.map((link) => [link.problem, link])).values()];
+  test(`a hostile clinic link of each kind (${KINDS.length}) is refused, with a notice, and nothing throws [H10] [H11]`, async ({ page }) => {
+    for (const { address } of KINDS) {
+      await page.goto(address);
+      await expect(page.getByRole('status').filter({ hasText: NOTICE }), address).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'From the link you opened — not checked by us' }), address).toHaveCount(0);
+    }
+    console.log(`hostile clinic links in Chromium: one of each kind (${KINDS.map((link) => link.problem).join(', ')}): refused with a notice ${KINDS.length}; shown as help 0`);
+  });
 
   test('an accepted clinic shows after the official crisis contacts, labelled, with its number dialled correctly [H11]', async ({ page, axe }) => {
     await page.goto('/en-gb/?clinic=Riverside%20Practice&phone=%2B44%20(0)20%207946%200000');

@@ -11,12 +11,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { chromiumArgs } from '../../playwright.config';
+import { chromiumArgs, executablePath } from '../../playwright.config';
 import { CODE_VALID_DAYS, encodeAnswers, V1_IDS } from '../../src/results/share/fragment-codec';
 import { answer, expect, test } from './fixtures';
 import { qrVideo } from './qr';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A check-in: the PHQ-9 at 13 with item 9 "Several days", the anxiety and substance parts skipped. */
 const ANSWERS = {

@@ -16,10 +16,18 @@ import { HeadContext, type HeadCollector } from './ui/head';
 export { VERSIONS, pathIn, type Version } from './visit/versions';
 export { PAGE_ROUTES, PRERENDERED, SHELLS } from './app/routes';
 import { allQuestionnaires } from './results/share/fhir';
-import { APP_VERSION, english } from './results/share/english';
+import { APP_VERSION, english, wordingIn } from './results/share/english';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './i18n/languages';
 
 /** The FHIR Questionnaires the export refers to, published as static files (dist/fhir/Questionnaire/<id>.json). */
-export const questionnaires = (site: string) => allQuestionnaires({ site, appVersion: APP_VERSION, text: english });
+export const questionnaires = (site: string) =>
+  allQuestionnaires({
+    site,
+    appVersion: APP_VERSION,
+    text: english,
+    // Each instrument's wording in the other languages it is offered in, as the translation extension.
+    translations: Object.fromEntries(LANGUAGES.filter(({ code }) => code !== DEFAULT_LANGUAGE).map(({ code }) => [code, wordingIn(code)])),
+  });
 
 async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
   const { version } = versionFromPath(path);

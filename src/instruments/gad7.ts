@@ -16,7 +16,7 @@ import { questionSteps } from './steps';
 import type { AnswerOption, Answers, QuestionItem } from './types';
 
 /** The PHQ-9's options; LOINC codes item 2's "More than half the days" as LA18938-3 ("More days than not"). */
-const ITEM_2_OPTIONS: readonly AnswerOption[] = PHQ9_OPTIONS.map((option) => (option.value === 2 ? { ...option, loinc: 'LA18938-3' } : option));
+const ITEM_2_OPTIONS: readonly AnswerOption[] = PHQ9_OPTIONS.map((option) => (option.value === 2 ? { ...option, loinc: 'LA18938-3', loincDisplay: 'More days than not' } : option));
 
 const ITEM_LOINC = ['69725-0', '68509-9', '69733-4', '69734-2', '69735-9', '69689-8', '69736-7'] as const;
 
@@ -95,7 +95,7 @@ export const GAD7_INSTRUMENT: Instrument = {
       title: 'Generalized anxiety disorder 7 item (GAD-7)',
       loinc: { code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' },
       items: GAD7_ITEMS,
-      total: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]' },
+      total: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]', type: 'decimal' },
     },
   ],
 };

@@ -65,7 +65,7 @@ export const PHQ9_INSTRUMENT: Instrument = {
       title: 'PHQ-9 quick depression assessment panel',
       loinc: { code: PHQ9.loinc.panel, display: 'PHQ-9 quick depression assessment panel [Reported.PHQ]' },
       items: [...PHQ9_ITEMS, PHQ9_DIFFICULTY],
-      total: { code: PHQ9.loinc.total, display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]' },
+      total: { code: PHQ9.loinc.total, display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]', type: 'decimal' },
     },
   ],
 };

@@ -148,6 +148,10 @@ export interface ExportQuestionnaire {
   readonly title: string;
   readonly loinc?: { readonly code: string; readonly display: string };
   readonly items: readonly QuestionItem[];
-  /** The total score, as an item with its LOINC code, from the instrument's banded view. */
-  readonly total?: { readonly code: string; readonly display: string };
+  /**
+   * The total score, as an item with its LOINC code, from the instrument's banded view; `type` is the item's
+   * type in LOINC's form (`decimal` for the PHQ-9's 44261-6 and the GAD-7's 70274-6), and the response's
+   * value follows it (`valueDecimal`).
+   */
+  readonly total?: { readonly code: string; readonly display: string; readonly type: 'decimal' | 'integer' };
 }

@@ -8,7 +8,7 @@
  * diagnosis. No validated Spanish TAPS exists: any Spanish wording is our translation and says so.
  * Wording (verbatim) lives in src/locales/<lng>/instruments.json under `taps`.
  */
-import type { Answers, AnswerOption, QuestionItem } from './types';
+import type { Answers, AnswerOption, ItemVariant, QuestionItem } from './types';
 
 /** TAPS-1 frequency options in the published order. Never = 0; any other answer is a positive screen. */
 export const TAPS1_OPTIONS = [
@@ -52,14 +52,21 @@ function taps1Item(substance: Taps1Substance, number: number, loinc: string): Qu
   return { id: `taps1-${substance}`, number, loinc, textKey: `taps.taps1.${substance}`, options: TAPS1_OPTIONS, substance };
 }
 
+/** The alcohol question at each threshold: a question of its own in LOINC, and in the FHIR export. */
+const ALCOHOL_VARIANTS: Record<4 | 5, ItemVariant> = {
+  4: { id: 'taps1-alcohol-4', loinc: ALCOHOL_LOINC[4], textKey: 'taps.taps1.alcohol4' },
+  5: { id: 'taps1-alcohol-5', loinc: ALCOHOL_LOINC[5], textKey: 'taps.taps1.alcohol5' },
+};
+
 export const TAPS1_ITEMS = [
   taps1Item('tobacco', 1, '96842-0'),
-  // The alcohol item's text key and LOINC code follow the chosen amount (see alcoholTextKey/alcoholLoinc).
+  // The alcohol item's wording, LOINC code and exported linkId follow the chosen amount.
   {
     ...taps1Item('alcohol', 2, ALCOHOL_LOINC[DEFAULT_ALCOHOL_AMOUNT]),
     // The wording used when no amount is chosen (4 or more), and the one that follows the amount chosen.
     textKey: alcoholTextKey(undefined),
     textKeyFor: (answers: Answers) => alcoholTextKey(answers[ALCOHOL_AMOUNT_ID]),
+    variants: { all: [ALCOHOL_VARIANTS[4], ALCOHOL_VARIANTS[5]], asked: (answers: Answers) => ALCOHOL_VARIANTS[alcoholAmount(answers[ALCOHOL_AMOUNT_ID])] },
   },
   taps1Item('drugs', 3, '96843-8'),
   taps1Item('rx', 4, '96844-6'),

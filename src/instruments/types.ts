@@ -12,6 +12,20 @@ export interface AnswerOption {
   readonly labelKey: InstrumentTextKey;
   /** LOINC answer code (LA…), where one exists. */
   readonly loinc?: string;
+  /**
+   * LOINC's display for that code in this form's answer list, where it differs from the wording shown (the
+   * GAD-7's item 2 codes "More than half the days" as LA18938-3, "More days than not"). The FHIR export
+   * writes it: LOINC's forms match an answer on its code and display.
+   */
+  readonly loincDisplay?: string;
+}
+
+/** One wording of a question whose wording follows an earlier answer, as the FHIR export names it. */
+export interface ItemVariant {
+  /** Its linkId in the export (the question's id, with the variant's own suffix). */
+  readonly id: string;
+  readonly loinc?: string;
+  readonly textKey: InstrumentTextKey;
 }
 
 export interface QuestionItem {
@@ -27,6 +41,12 @@ export interface QuestionItem {
   /** A hint shown under the question. */
   readonly hintKey?: InstrumentTextKey;
   readonly options: readonly AnswerOption[];
+  /**
+   * Where the question asked depends on an earlier answer and each wording is a question of its own (TAPS's
+   * alcohol item: 4 or more drinks is LOINC 75889-6, 5 or more 88037-7): every wording, for the published
+   * Questionnaire, and the one a person was asked, for their response.
+   */
+  readonly variants?: { readonly all: readonly ItemVariant[]; readonly asked: (answers: Answers) => ItemVariant };
 }
 
 export interface InstrumentDefinition {

@@ -49,7 +49,7 @@ test.describe('results to the clinic without paper', () => {
       `${new URL(page.url()).origin}/fhir/Questionnaire/overdose-safety`,
     ]);
     const [phq9] = responses;
-    expect(phq9?.item?.find((i) => i.linkId === '/44261-6')?.answer).toEqual([{ valueInteger: 13 }]);
+    expect(phq9?.item?.find((i) => i.linkId === '/44261-6')?.answer).toEqual([{ valueDecimal: 13 }]);
     expect(phq9?.item?.find((i) => i.linkId === '/44260-8')?.answer?.[0]?.valueCoding?.code).toBe('LA6569-3');
     expect(JSON.stringify(bundle)).not.toMatch(/"(subject|identifier|author)"/);
 

@@ -9,13 +9,13 @@ import { version as APP_VERSION } from '../../../package.json';
 import { exportBundle, type ExportContext } from './fhir';
 
 /** This project's canonical URLs start at the site's own address (SITE_URL at build: the same in production). */
-export function exportContext(text: (key: string) => string): ExportContext {
-  return { site: window.location.origin, appVersion: APP_VERSION, text };
+export function exportContext(text: (key: string) => string, language?: string): ExportContext {
+  return { site: window.location.origin, appVersion: APP_VERSION, text, language };
 }
 
-/** `text`: the English wording by `instruments` key (the page's i18n, in English). */
-export function downloadExport(answers: Answers, summary: Summary, authored: Date, text: (key: string) => string): void {
-  const bundle = exportBundle(answers, summary, authored, exportContext(text));
+/** `text`: the English wording by `instruments` key (the page's i18n, in English); `language`: the one the person read. */
+export function downloadExport(answers: Answers, summary: Summary, authored: Date, text: (key: string) => string, language: string): void {
+  const bundle = exportBundle(answers, summary, authored, exportContext(text, language));
   const blob = new Blob([`${JSON.stringify(bundle, null, 2)}\n`], { type: 'application/fhir+json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -6,12 +6,24 @@
  */
 export { version as APP_VERSION } from '../../../package.json';
 
-const SECTIONS = Object.values(import.meta.glob<Record<string, unknown> | undefined>('../../locales/en/instruments/*.json', { eager: true, import: 'instruments' }));
+const FILES = import.meta.glob<Record<string, unknown> | undefined>('../../locales/*/instruments/*.json', { eager: true, import: 'instruments' });
+const sectionsIn = (language: string) => Object.entries(FILES).filter(([path]) => path.startsWith(`../../locales/${language}/`)).map(([, section]) => section);
+const SECTIONS = sectionsIn('en');
 
-export function english(key: string): string {
-  for (const section of SECTIONS) {
+function lookup(sections: readonly (Record<string, unknown> | undefined)[], key: string): string | undefined {
+  for (const section of sections) {
     const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], section);
     if (typeof value === 'string') return value;
   }
-  return key;
+  return undefined;
+}
+
+export function english(key: string): string {
+  return lookup(SECTIONS, key) ?? key;
+}
+
+/** The instruments' wording in `language` by key (undefined where it has none), for the Questionnaires' translations. */
+export function wordingIn(language: string): (key: string) => string | undefined {
+  const sections = sectionsIn(language);
+  return (key) => lookup(sections, key);
 }

@@ -6,16 +6,19 @@
  *
  * - PHQ-9 and GAD-7 are LOINC's forms (`http://loinc.org/q/44249-1`, `…/69737-5`, the canonical Regenstrief
  *   uses): items linked by LOINC code ("/44250-9", as LHC-Forms does), answers as LOINC answer codes
- *   (`valueCoding`), question 10 included, the total as `valueInteger` under its LOINC code.
+ *   (`valueCoding`, with LOINC's display for the code in that form), question 10 included, the total under
+ *   its LOINC code with the value type of LOINC's form (`valueDecimal`).
+ * - A question whose wording follows an earlier answer (TAPS's alcohol item, by threshold) is one item per
+ *   wording in the Questionnaire, each with its own linkId and code; a response has the one asked.
  * - TAPS (TAPS-1 with the opioid blocks of TAPS-2) and the safety questions are this project's own
  *   Questionnaires, at `<site>/fhir/Questionnaire/<id>`, answers coded in this project's code system.
  * - No identifier of the person: no subject, no author. `authored` and the app version (a `meta.tag`).
  */
-import type { Bundle, Coding, Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
+import type { Bundle, Coding, Extension, Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
 import { INSTRUMENTS } from '../../instruments/registry';
 import type { ExportQuestionnaire, Instrument } from '../../instruments/registry-types';
 import { questionTextKey } from '../../instruments/steps';
-import type { AnswerOption, Answers, QuestionItem } from '../../instruments/types';
+import type { AnswerOption, Answers, ItemVariant, QuestionItem } from '../../instruments/types';
 import type { Summary } from '../summary';
 
 export const LOINC = 'http://loinc.org';
@@ -26,6 +29,24 @@ export interface ExportContext {
   readonly appVersion: string;
   /** English wording by `instruments` key. */
   readonly text: (key: string) => string;
+  /** The language the person read the questions in (BCP 47): the response's `language`. */
+  readonly language?: string;
+  /**
+   * The wording in each other language by key (undefined where there is none), for the Questionnaires'
+   * translation extension: only in the languages an instrument is offered in.
+   */
+  readonly translations?: Readonly<Record<string, (key: string) => string | undefined>>;
+}
+
+export const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
+
+/** The translation extension (FHIR R4 core) of the wording at `key`, in each of `languages` that has it. */
+function translated(key: string, languages: readonly string[], context: ExportContext): { extension: Extension[] } | undefined {
+  const extension = languages.flatMap((language): Extension[] => {
+    const content = context.translations?.[language]?.(key);
+    return content === undefined ? [] : [{ url: TRANSLATION, extension: [{ url: 'lang', valueCode: language }, { url: 'content', valueString: content }] }];
+  });
+  return extension.length > 0 ? { extension } : undefined;
 }
 
 export const questionnaireUrl = (part: ExportQuestionnaire, site: string) =>
@@ -38,9 +59,25 @@ const ownCode = (option: AnswerOption) => option.labelKey.slice(option.labelKey.
 
 function coding(part: ExportQuestionnaire, option: AnswerOption, context: ExportContext): Coding {
   const display = context.text(option.labelKey);
-  if (part.loinc && option.loinc) return { system: LOINC, code: option.loinc, display };
+  if (part.loinc && option.loinc) return { system: LOINC, code: option.loinc, display: option.loincDisplay ?? display };
   return { system: `${context.site}/fhir/CodeSystem/answers`, code: ownCode(option), display };
 }
+
+/** The question as exported: its linkId, LOINC code and wording (for a response, the wording asked). */
+interface ExportedQuestion {
+  readonly linkId: string;
+  readonly loinc?: string;
+  readonly textKey: string;
+}
+function asExported(part: ExportQuestionnaire, item: QuestionItem, variant?: ItemVariant): ExportedQuestion {
+  if (variant) return { linkId: part.loinc && variant.loinc ? `/${variant.loinc}` : variant.id, loinc: variant.loinc, textKey: variant.textKey };
+  return { linkId: linkId(part, item), loinc: item.loinc, textKey: item.textKey };
+}
+/** Every wording of a question, for the published Questionnaire. */
+const allWordings = (part: ExportQuestionnaire, item: QuestionItem) => (item.variants ? item.variants.all.map((variant) => asExported(part, item, variant)) : [asExported(part, item)]);
+
+/** The total's value, typed as the Questionnaire's total item is. */
+const totalValue = (type: 'decimal' | 'integer', total: number) => (type === 'decimal' ? { valueDecimal: total } : { valueInteger: total });
 
 const appTag = (context: ExportContext): Coding => ({
   system: `${context.site}/fhir/app-version`,
@@ -48,21 +85,33 @@ const appTag = (context: ExportContext): Coding => ({
   display: `Mood & Opioids Check-in ${context.appVersion}`,
 });
 
-/** The Questionnaire a response answers: every item, its options, and the total as a read-only item. */
-export function questionnaireFor(part: ExportQuestionnaire, context: ExportContext): Questionnaire {
-  const items: QuestionnaireItem[] = part.items.map((item) => ({
-    linkId: linkId(part, item),
-    ...(item.loinc ? { code: [{ system: LOINC, code: item.loinc }] } : {}),
-    text: context.text(item.textKey),
-    type: 'choice',
-    answerOption: item.options.map((option) => ({ valueCoding: coding(part, option, context) })),
-  }));
+/**
+ * The Questionnaire a response answers: every item, its options, and the total as a read-only item; the
+ * wording in `languages` (those the instrument is offered in, besides English) as translation extensions.
+ */
+export function questionnaireFor(part: ExportQuestionnaire, context: ExportContext, languages: readonly string[] = []): Questionnaire {
+  const withTranslation = (key: string, field: 'text' | 'display') => {
+    const extensions = translated(key, languages, context);
+    return extensions ? { [`_${field}`]: extensions } : {};
+  };
+  const items: QuestionnaireItem[] = part.items.flatMap((item) =>
+    allWordings(part, item).map((question) => ({
+      linkId: question.linkId,
+      ...(question.loinc ? { code: [{ system: LOINC, code: question.loinc }] } : {}),
+      text: context.text(question.textKey),
+      ...withTranslation(question.textKey, 'text'),
+      type: 'choice' as const,
+      answerOption: item.options.map((option) => ({ valueCoding: { ...coding(part, option, context), ...withTranslation(option.labelKey, 'display') } })),
+    })),
+  );
   if (part.total) {
-    items.push({ linkId: `/${part.total.code}`, code: [{ system: LOINC, code: part.total.code, display: part.total.display }], text: part.total.display, type: 'integer', readOnly: true });
+    items.push({ linkId: `/${part.total.code}`, code: [{ system: LOINC, code: part.total.code, display: part.total.display }], text: part.total.display, type: part.total.type, readOnly: true });
   }
   return {
     resourceType: 'Questionnaire',
     id: part.id,
+    // The base language of its wording; the others are translation extensions.
+    language: 'en',
     meta: { tag: [appTag(context)] },
     url: questionnaireUrl(part, context.site),
     version: context.appVersion,
@@ -76,7 +125,7 @@ export function questionnaireFor(part: ExportQuestionnaire, context: ExportConte
 
 /** Every Questionnaire the export can refer to. */
 export function allQuestionnaires(context: ExportContext, instruments: readonly Instrument[] = INSTRUMENTS): Questionnaire[] {
-  return instruments.flatMap((instrument) => instrument.exports.map((part) => questionnaireFor(part, context)));
+  return instruments.flatMap((instrument) => instrument.exports.map((part) => questionnaireFor(part, context, instrument.languages.filter((language) => language !== 'en'))));
 }
 
 /** An instrument's total as the results show it (the summary's), or null when it has none. */
@@ -88,10 +137,11 @@ function responseItems(instrument: Instrument, part: ExportQuestionnaire, answer
   const items = part.items.flatMap((item): QuestionnaireResponseItem[] => {
     const option = item.options.find((o) => o.value === answers[item.id]);
     if (!option) return [];
-    return [{ linkId: linkId(part, item), text: context.text(questionTextKey(item, answers)), answer: [{ valueCoding: coding(part, option, context) }] }];
+    const question = item.variants ? asExported(part, item, item.variants.asked(answers)) : { ...asExported(part, item), textKey: questionTextKey(item, answers) };
+    return [{ linkId: question.linkId, text: context.text(question.textKey), answer: [{ valueCoding: coding(part, option, context) }] }];
   });
   const total = part.total ? totalIn(summary, instrument) : null;
-  if (part.total && total !== null) items.push({ linkId: `/${part.total.code}`, text: part.total.display, answer: [{ valueInteger: total }] });
+  if (part.total && total !== null) items.push({ linkId: `/${part.total.code}`, text: part.total.display, answer: [totalValue(part.total.type, total)] });
   return items;
 }
 
@@ -114,6 +164,7 @@ export function exportBundle(answers: Answers, summary: Summary, authored: Date,
           resourceType: 'QuestionnaireResponse',
           meta: { tag: [appTag(context)] },
           questionnaire: questionnaireUrl(part, context.site),
+          ...(context.language ? { language: context.language } : {}),
           status: complete ? 'completed' : 'in-progress',
           authored: when,
           item,

@@ -28,7 +28,8 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
     const [{ downloadExport }] = await Promise.all([import('./download'), i18n.loadLanguages(DEFAULT_LANGUAGE)]);
     // The export's wording is English whatever the visit's language (English is every visit's fallback, so loaded).
     const english = i18n.getFixedT(DEFAULT_LANGUAGE, 'instruments');
-    downloadExport(answers, summary, authored, (key) => english(key as 'phq9.stem'));
+    // The response says which language the questions were read in.
+    downloadExport(answers, summary, authored, (key) => english(key as 'phq9.stem'), i18n.resolvedLanguage ?? DEFAULT_LANGUAGE);
     setStatus(t('share.downloaded'));
   };
 

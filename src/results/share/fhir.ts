@@ -11,7 +11,9 @@
  * - A question whose wording follows an earlier answer (TAPS's alcohol item, by threshold) is one item per
  *   wording in the Questionnaire, each with its own linkId and code; a response has the one asked.
  * - TAPS (TAPS-1 with the opioid blocks of TAPS-2) and the safety questions are this project's own
- *   Questionnaires, at `<site>/fhir/Questionnaire/<id>`, answers coded in this project's code system.
+ *   Questionnaires, at `<site>/fhir/Questionnaire/<id>`. An answer with a LOINC answer code carries it (TAPS-1's
+ *   frequencies, as US Core's TAPS Questionnaire codes them); the others are coded in this project's code
+ *   system.
  * - No identifier of the person: no subject, no author. `authored` and the app version (a `meta.tag`).
  */
 import type { Bundle, Coding, Extension, Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
@@ -59,7 +61,7 @@ const ownCode = (option: AnswerOption) => option.labelKey.slice(option.labelKey.
 
 function coding(part: ExportQuestionnaire, option: AnswerOption, context: ExportContext): Coding {
   const display = context.text(option.labelKey);
-  if (part.loinc && option.loinc) return { system: LOINC, code: option.loinc, display: option.loincDisplay ?? display };
+  if (option.loinc) return { system: LOINC, code: option.loinc, display: option.loincDisplay ?? display };
   return { system: `${context.site}/fhir/CodeSystem/answers`, code: ownCode(option), display };
 }
 

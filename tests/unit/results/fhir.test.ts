@@ -61,14 +61,32 @@ describe('FHIR export', () => {
     expect(item(gad7, '/70274-6')?.answer).toEqual([{ valueDecimal: 12 }]);
   });
 
-  it('TAPS and the safety answers: our own codes, readable; a part skipped or never asked is left out', () => {
+  it('TAPS-1 answers carry the LOINC answer codes of US Core’s TAPS Questionnaire (9.0.0); TAPS-2 and the safety answers our own', () => {
+    // US Core 9.0.0, input/examples/Questionnaire-TAPS.json: every TAPS-1 item's answerOption, in this order.
+    const US_CORE_TAPS1 = [
+      ['LA18934-2', 'Daily or almost daily'],
+      ['LA18891-4', 'Weekly'],
+      ['LA18876-5', 'Monthly'],
+      ['LA18933-4', 'Less than monthly'],
+      ['LA6270-8', 'Never'],
+    ];
+    const published = allQuestionnaires(context).find((q) => q.id === 'taps');
+    const taps1 = published?.item?.filter((i) => i.linkId.startsWith('taps1-')) ?? [];
+    expect(taps1.map((i) => i.code?.[0]?.code)).toEqual(['96842-0', '75889-6', '88037-7', '96843-8', '96844-6']);
+    for (const question of taps1) {
+      expect(question.answerOption?.map((o) => [o.valueCoding?.system, o.valueCoding?.code, o.valueCoding?.display]), question.linkId).toEqual(
+        US_CORE_TAPS1.map(([code, display]) => ['http://loinc.org', code, display]),
+      );
+    }
     const [, , taps, safety] = responses(exportBundle(FULL, authored, context));
-    expect(item(taps, 'taps1-tobacco')?.answer?.[0]?.valueCoding).toEqual({
-      system: 'https://checkin.example.org/fhir/CodeSystem/answers',
-      code: 'daily',
-      display: 'Daily or almost daily',
-    });
+    expect(item(taps, 'taps1-tobacco')?.answer?.[0]?.valueCoding).toEqual({ system: 'http://loinc.org', code: 'LA18934-2', display: 'Daily or almost daily' });
+    expect(item(taps, 'taps1-rx')?.answer?.[0]?.valueCoding).toEqual({ system: 'http://loinc.org', code: 'LA18933-4', display: 'Less than monthly' });
+    // LOINC has no answer list for our TAPS-2 opioid items or the safety questions here: our own codes.
+    expect(item(taps, 'taps2-heroin-1')?.answer?.[0]?.valueCoding).toEqual({ system: 'https://checkin.example.org/fhir/CodeSystem/answers', code: 'yes', display: 'Yes' });
     expect(item(safety, 'safety-fentanyl')?.answer?.[0]?.valueCoding?.code).toBe('notSure');
+  });
+
+  it('a part skipped or never asked is left out', () => {
     const moodOnly = exportBundle({ ...mood([0, 0, 0, 0, 0, 0, 0, 0, 0]), 'anxiety-consent': 0, 'substance-consent': 0 }, authored, context);
     expect(responses(moodOnly).map((r) => r.questionnaire)).toEqual(['http://loinc.org/q/44249-1']);
     expect(errorsOf(moodOnly)).toEqual([]);

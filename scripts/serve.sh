@@ -20,8 +20,10 @@ $is_root && command -v apt-get >/dev/null 2>&1 && can_apt=true
 
 apt_install() {
   echo "==> Installing $* from Debian's packages (apt-get install $*)"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  # Another install may hold dpkg's lock (a second copy of the test suite installing the same package):
+  # wait for it rather than fail.
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@" >/dev/null
 }
 
 if ! [[ $port =~ ^[0-9]+$ ]] || ! [[ $host =~ ^[][A-Za-z0-9.:-]+$ ]]; then

@@ -29,8 +29,9 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROMIUM_PATH" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     step "Installing Chromium from Debian's packages (apt-get install chromium)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    # -o DPkg::Lock::Timeout: wait for another install (a second copy of the suite) rather than fail.
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null
   else
     echo "Missing: Chromium at $CHROMIUM_PATH (the browser tests drive it; Playwright never downloads one)." >&2
     echo "Install it with 'sudo apt-get install chromium', or set CHROMIUM_PATH to a Chromium or Chrome binary." >&2
@@ -43,8 +44,8 @@ if [ ! -x "$CHROMIUM_SHELL_PATH" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     step "Installing Chromium's headless shell from Debian's packages (apt-get install chromium-headless-shell)"
     # The package lists may be stale: update them once if the first try fails. A failure here is not fatal.
-    install_shell() { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null 2>&1; }
-    install_shell || { apt-get update -qq && install_shell; } || true
+    install_shell() { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium-headless-shell >/dev/null 2>&1; }
+    install_shell || { apt-get -o DPkg::Lock::Timeout=600 update -qq && install_shell; } || true
   fi
   if [ ! -x "$CHROMIUM_SHELL_PATH" ]; then
     echo "Missing: Chromium's headless shell at $CHROMIUM_SHELL_PATH ('sudo apt-get install chromium-headless-shell')." >&2

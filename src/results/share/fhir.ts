@@ -59,7 +59,7 @@ const linkId = (part: ExportQuestionnaire, item: QuestionItem) => (part.loinc &&
 /** Our answer codes are the last part of the option's wording key ("taps.options.weekly" → "weekly"). */
 const ownCode = (option: AnswerOption) => option.labelKey.slice(option.labelKey.lastIndexOf('.') + 1);
 
-function coding(part: ExportQuestionnaire, option: AnswerOption, context: ExportContext): Coding {
+function coding(option: AnswerOption, context: ExportContext): Coding {
   const display = context.text(option.labelKey);
   if (option.loinc) return { system: LOINC, code: option.loinc, display: option.loincDisplay ?? display };
   return { system: `${context.site}/fhir/CodeSystem/answers`, code: ownCode(option), display };
@@ -103,7 +103,7 @@ export function questionnaireFor(part: ExportQuestionnaire, context: ExportConte
       text: context.text(question.textKey),
       ...withTranslation(question.textKey, 'text'),
       type: 'choice' as const,
-      answerOption: item.options.map((option) => ({ valueCoding: { ...coding(part, option, context), ...withTranslation(option.labelKey, 'display') } })),
+      answerOption: item.options.map((option) => ({ valueCoding: { ...coding(option, context), ...withTranslation(option.labelKey, 'display') } })),
     })),
   );
   if (part.total) {
@@ -140,7 +140,7 @@ function responseItems(instrument: Instrument, part: ExportQuestionnaire, answer
     const option = item.options.find((o) => o.value === answers[item.id]);
     if (!option) return [];
     const question = item.variants ? asExported(part, item, item.variants.asked(answers)) : { ...asExported(part, item), textKey: questionTextKey(item, answers) };
-    return [{ linkId: question.linkId, text: context.text(question.textKey), answer: [{ valueCoding: coding(part, option, context) }] }];
+    return [{ linkId: question.linkId, text: context.text(question.textKey), answer: [{ valueCoding: coding(option, context) }] }];
   });
   const total = part.total ? totalIn(summary, instrument) : null;
   if (part.total && total !== null) items.push({ linkId: `/${part.total.code}`, text: part.total.display, answer: [totalValue(part.total.type, total)] });

@@ -52,7 +52,10 @@ if [ ! -x "$CHROMIUM_SHELL_PATH" ]; then
     echo "The browser tests run in Chromium instead: the same tests, about 3 minutes slower." >&2
   fi
 fi
-printf '%s\t%s\n' "$((SECONDS - start))" "install (npm ci, Chromium, its headless shell) when missing" >> reports/steps.tsv
+# LHC-Forms, for the FHIR round trip (tests/e2e/lforms.spec.ts): the pinned npm tarball's prebuilt files,
+# not an npm dependency (its Angular peers take 15 minutes to resolve here).
+node scripts/ensure-lforms.mjs
+printf '%s\t%s\n' "$((SECONDS - start))" "install (npm ci, Chromium, its headless shell, LHC-Forms) when missing" >> reports/steps.tsv
 
 # Property tests run with a fixed seed: a new one per commit (from its hash), printed, replayed with
 # FC_SEED=<seed> npm run unit. `npm run test:random` runs them with a fresh random seed.

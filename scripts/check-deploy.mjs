@@ -126,13 +126,24 @@ await check(`every page path of every version (routes.json)`, async () => {
   for (const version of versions) {
     for (const route of routes) {
       const path = pathIn(version, route.path);
-      const expected = route.prerender || route.shell ? fileFor(path) : `${version.base.slice(1)}${version.base ? '/' : ''}shell.html`;
+      // Every page has its file: prerendered, or a copy of the version's shell (src/app/routes.ts SHELLS).
+      const expected = fileFor(path);
       problems.push(...(await serves(path, expected)));
       count++;
     }
   }
-  if (!problems.length) return `${count} paths, each its page or its version's shell`;
+  if (!problems.length) return `${count} paths, each its own file`;
   return problems;
+});
+await check('404 pages for other static hosts (deploy/README.md): 404.html with every version’s help and no script; each version’s own', async () => {
+  const problems = [];
+  const everywhere = file('404.html').toString();
+  if (/<script/.test(everywhere)) problems.push('404.html has a script');
+  for (const version of versions) {
+    if (!everywhere.includes(`id="help-${version.tag.toLowerCase()}"`)) problems.push(`404.html: no block for ${version.tag}`);
+    if (version.base && !file(`${version.base.slice(1)}/404.html`).equals(file(`${version.base.slice(1)}/shell.html`))) problems.push(`${version.base.slice(1)}/404.html is not its shell`);
+  }
+  return or(problems, `404.html (${versions.length} versions' help, no script); ${versions.filter((v) => v.base).length} versions' own 404.html`);
 });
 await check('/assets/nope.js and /nope.html: 404, not cached for a year', async () => {
   const problems = [];

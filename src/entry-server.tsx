@@ -10,11 +10,14 @@ import { App } from './app/app';
 import { createAnswersStore } from './session/answers-store';
 import { createI18n } from './i18n/i18n';
 import { NAMESPACES } from './i18n/resources';
-import { versionFromPath } from './visit/versions';
+import { VERSIONS, versionFromPath, type Version } from './visit/versions';
+import { NotFoundHeading, NotFoundVersion, versionLabel } from './app/not-found-everywhere';
+import { REGIONS } from './regions';
+import type { ReactNode } from 'react';
 import { HeadContext, type HeadCollector } from './ui/head';
 
 export { VERSIONS, pathIn, type Version } from './visit/versions';
-export { PAGE_ROUTES, PRERENDERED, SHELLS } from './app/routes';
+export { PAGE_ROUTES, PRERENDERED, REDIRECTS, SHELLS } from './app/routes';
 import { allQuestionnaires } from './results/share/fhir';
 import { APP_VERSION, english, wordingIn } from './results/share/english';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './i18n/languages';
@@ -28,6 +31,43 @@ export const questionnaires = (site: string) =>
     // Each instrument's wording in the other languages it is offered in, as the translation extension.
     translations: Object.fromEntries(LANGUAGES.filter(({ code }) => code !== DEFAULT_LANGUAGE).map(({ code }) => [code, wordingIn(code)])),
   });
+
+/** Static markup of a tree (no app, no script): every chunk in order. */
+async function markup(tree: ReactNode): Promise<string> {
+  const errors: unknown[] = [];
+  const { prelude } = await prerenderToNodeStream(tree, { onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY });
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  if (errors.length > 0) throw new Error(`Prerendering failed: ${errors.map(String).join('; ')}`);
+  return html;
+}
+
+/**
+ * The one static "page not found" (dist/404.html, src/app/not-found-everywhere.tsx): a heading in every
+ * language, then each version's block. The blocks come back one by one too, for the number check (each
+ * against its own country).
+ */
+export async function renderNotFoundEverywhere(): Promise<{ html: string; title: string; blocks: { version: Version; html: string }[] }> {
+  const blocks: { version: Version; html: string }[] = [];
+  const titles: string[] = [];
+  const bodies: string[] = [];
+  const labels: { tag: string; label: string }[] = [];
+  for (const version of VERSIONS) {
+    const region = REGIONS.find((entry) => entry.id === version.region);
+    if (!region) throw new Error(`no region ${version.region}`);
+    const { i18n, ready } = createI18n(version.lang, instrumentStringSources());
+    await ready;
+    await i18n.loadNamespaces([...NAMESPACES]);
+    for (const [list, key] of [[titles, 'common:notFound.title'], [bodies, 'common:notFound.body']] as const) {
+      const text = i18n.t(key);
+      if (!list.includes(text)) list.push(text);
+    }
+    labels.push({ tag: version.tag, label: versionLabel(version, i18n.t(`resources:regions.${version.region}` as 'resources:regions.us')) });
+    blocks.push({ version, html: await markup(<NotFoundVersion version={version} region={region} i18n={i18n} />) });
+  }
+  const heading = await markup(<NotFoundHeading titles={titles} bodies={bodies} versions={labels} />);
+  return { html: `<main id="main">${heading}${blocks.map((block) => block.html).join('')}</main>`, title: titles.join(' · '), blocks };
+}
 
 async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
   const { version } = versionFromPath(path);

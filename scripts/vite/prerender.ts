@@ -23,6 +23,7 @@ import { build, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { REGIONS } from '../../src/regions/index.ts';
 import { checkPage } from './number-check.ts';
+import { redirectsFile } from '../../deploy/hosts.mjs';
 import { escapeHtml as escape, fillMarkers, replaceOnce } from './template.ts';
 
 interface Version {
@@ -40,6 +41,8 @@ interface ServerEntry {
   SHELLS: readonly { path: string; module?: string }[];
   pathIn: (version: Version, path: string) => string;
   questionnaires: (site: string) => readonly { id?: string }[];
+  REDIRECTS: readonly { from: string; to: string }[];
+  renderNotFoundEverywhere: () => Promise<{ html: string; title: string; blocks: { version: Version; html: string }[] }>;
 }
 
 /** Where the site is served from, for absolute addresses. Set SITE_URL when building for production. */
@@ -108,7 +111,7 @@ export function prerender(): Plugin {
         build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, minify: false },
       });
       const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
-      const { VERSIONS, PAGE_ROUTES, PRERENDERED, SHELLS, pathIn } = entry;
+      const { VERSIONS, PAGE_ROUTES, PRERENDERED, SHELLS, REDIRECTS, pathIn } = entry;
       const site = siteUrl();
       if (!process.env.SITE_URL) this.warn(`SITE_URL is not set: hreflang, canonical and sitemap addresses use ${site}`);
 
@@ -198,8 +201,23 @@ export function prerender(): Plugin {
           const shell = page(version, { path: null, html, title, head: '', modules: 'module' in route && route.module ? [route.module] : [] });
           check(version, fileFor(path), shell);
           write(fileFor(path), shell);
+          // Where a host serves the nearest 404.html (Cloudflare Pages), a missing address in a version gets
+          // that version's shell, with status 404: its own country's help, and the app's not-found page.
+          if (route.path === '/shell' && version.base) write(`${version.base.slice(1)}/404.html`, shell);
         }
       }
+      // The site's own 404.html, for hosts with one 404 page for every address (GitHub Pages, S3, and the
+      // default version elsewhere): no app, each version's crisis contacts under its country's name.
+      {
+        const { html, title, blocks } = await entry.renderNotFoundEverywhere();
+        for (const block of blocks) check(block.version, `404.html (${block.version.tag})`, block.html);
+        let out = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escape(`${title} – Mood & Opioids Check-in`)}</title>`, '<title>');
+        out = replaceOnce(out, '<div id="root"></div>', `<div id="root">${html}</div>`, 'root element');
+        // No script: nothing here depends on knowing the reader's country.
+        out = out.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+        write('404.html', fillMarkers(out, { head: '', noscript: '' }));
+      }
+      write('_redirects', redirectsFile({ versions: VERSIONS, redirects: REDIRECTS }));
       // Printed on every build (the regional-versions issue asks for this output).
       console.log(`\nnumber check: ${checked} pages in ${VERSIONS.length} versions; ${problems.length} problems`);
       if (problems.length) throw new Error(`Pages show numbers that do not work for their readers:\n  ${problems.join('\n  ')}`);

@@ -89,5 +89,9 @@ export const PAGE_ROUTES: readonly PageRoute[] = ROUTES.flatMap((route): PageRou
 });
 
 export const PRERENDERED: readonly PageRoute[] = PAGE_ROUTES.filter((route) => route.prerender);
-/** Pages written as a copy of their version's shell (so any static host serves them by name). */
-export const SHELLS: readonly PageRoute[] = PAGE_ROUTES.filter((route) => route.shell);
+/**
+ * Pages with no prerendered content (the check-in, the flyer, the code reader, the old summary address),
+ * written as a copy of their version's shell at their own address: any static host serves each by name,
+ * with no rewrite rule (Netlify, Cloudflare Pages, GitHub Pages, S3; deploy/README.md).
+ */
+export const SHELLS: readonly PageRoute[] = PAGE_ROUTES.filter((route) => !route.prerender && !route.path.includes(':'));

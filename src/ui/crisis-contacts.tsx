@@ -12,18 +12,21 @@ type HeadingLevel = 'h2' | 'h3';
  * page, the crisis step, the results, Learn and family pages and the error screen; the header's crisis bar
  * keeps the crisis line and the emergency number on every screen.
  */
-export function CrisisContacts({ heading, lead, headingLevel = 'h2', id }: {
+export function CrisisContacts({ heading, lead, headingLevel = 'h2', id, landmark = true }: {
   heading: string;
   lead: string;
   headingLevel?: HeadingLevel;
   id?: string;
+  /** A region of its own (the default); not where it sits inside a region that names its country. */
+  landmark?: boolean;
 }) {
   const { t, i18n } = useTranslation('resources');
   const region = useRegion();
   const numbers = regionNumbers(region);
   const Heading = headingLevel;
+  const Panel = landmark ? 'section' : 'div';
   return (
-    <section className="crisis-panel" aria-labelledby={id ?? 'crisis-heading'}>
+    <Panel className="crisis-panel" aria-labelledby={landmark ? (id ?? 'crisis-heading') : undefined}>
       <Heading className="crisis-panel__heading" id={id ?? 'crisis-heading'}>
         {heading}
       </Heading>
@@ -40,6 +43,6 @@ export function CrisisContacts({ heading, lead, headingLevel = 'h2', id }: {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -81,4 +81,22 @@ test.describe('prerendered pages', () => {
 
   // The heading, the country's crisis line and the start button in the first 14 KB of every version's
   // start page: measured by the bench (scripts/bench.mjs --budget), which npm test runs.
+
+  test('the site’s 404 page (for hosts with one 404 page): no script, each version’s crisis line under its country, one tap from the top', async ({ page, axe }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
+    await page.goto('/404.html');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found · No se encontró la página');
+    const uk = page.getByRole('region', { name: 'United Kingdom (English)' });
+    await expect(uk.getByText('Samaritans')).toBeVisible();
+    await expect(uk.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
+    await expect(uk.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/en-gb/');
+    await expect(page.getByRole('region', { name: 'México (Español)' }).getByRole('link', { name: 'Ir a la página de inicio' })).toHaveAttribute('href', '/es-mx/');
+    // Each country's line only in its own block: 988 is the US's and Canada's, never the UK's.
+    await expect(uk.getByText(/988/)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Canada (English)' }).click();
+    await expect(page).toHaveURL(/#help-en-ca$/);
+    expect(scripts).toEqual([]);
+    await axe();
+  });
 });

@@ -41,8 +41,9 @@ export const PHQ9_INSTRUMENT: Instrument = {
   part: 'mood',
   entry: { kind: 'always' },
   optional: false,
-  // English (Pfizer's) and the Spanish for the USA, both verbatim from instruments.md §1.
-  languages: ['en', 'es'],
+  // English (Pfizer's), the Spanish for the USA and the French for Canada (the INSPQ's), all verbatim from
+  // instruments.md §1 (sources and the one difference between the French copies: phq9.ts).
+  languages: ['en', 'es', 'fr'],
   items: [...PHQ9_ITEMS, PHQ9_DIFFICULTY],
   steps(answers) {
     const steps: Step[] = [...ITEM_STEPS];

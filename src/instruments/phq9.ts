@@ -5,9 +5,21 @@
  * Licence: "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an
  * educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."
  * LOINC codes: LHC-Forms R4 PHQ-9 Questionnaire (panel 44249-1).
- * Wording (verbatim) lives in src/locales/<lng>/instruments.json under `phq9`. The English wording was
+ * Wording (verbatim) lives in src/locales/<lng>/instruments/phq9.json. The English wording was
  * checked against shared/instruments/instruments.md §1 on 2026-11-27; the Spanish wording is marked
  * "(check)" there and must be confirmed against Pfizer's US-Spanish form before a public release.
+ * French for Canada (fr-CA), checked against instruments.md §1 on 2026-12-03 (tests/fixtures/instruments.md,
+ * tests/unit/i18n/phq9-french.test.ts):
+ * - Source of record: the Institut national de santé publique du Québec (INSPQ), post-disaster mental-health
+ *   toolkit, "Questionnaire 2 — symptômes dépressifs", a government reproduction in a bilingual table:
+ *   https://www.inspq.qc.ca/boite-outils-pour-la-surveillance-post-sinistre-des-impacts-sur-la-sante-mentale/instruments-de-mesure-standardises/questionnaires/symptomes-depressifs
+ * - A second, independent copy (the Douglas Institute's OpenDataCapture instrument library, Montréal,
+ *   packages/instrument-library/src/forms/patient-health-questionnaire-9/index.ts) agrees word for word on
+ *   the stem and the nine items. « un perdant » (item 6) marks the Québec version; France's is another text.
+ * - The one difference between the two copies: answer 2 is « Plus de sept jours » at the INSPQ and « Plus de
+ *   la moitié des jours » in OpenDataCapture. We use the INSPQ's, the government text.
+ * - Question 10's text is from a copy of the bilingual Pfizer form and its options from OpenDataCapture only:
+ *   the weakest-sourced lines, to confirm first before a public release. The licence line is the same copy's.
  */
 import type { AnswerOption, InstrumentDefinition, QuestionItem } from './types';
 

@@ -102,8 +102,9 @@ export const TAPS_INSTRUMENT: Instrument = {
   part: 'substance',
   entry: { kind: 'intro', id: SUBSTANCE_INTRO, consentId: SUBSTANCE_CONSENT_ID },
   optional: false,
-  // English as published; Spanish is our translation (no validated one exists), said so on every screen.
-  languages: ['en', 'es'],
+  // English as published; Spanish and French are our translations (no validated one exists), said so on
+  // every screen.
+  languages: ['en', 'es', 'fr'],
   // In the order asked: the alcohol amount (which threshold the alcohol question uses) after tobacco.
   items: ITEMS,
   steps,

@@ -126,3 +126,91 @@ export function extractStrings(value, skip = ['references']) {
   visit(value, '')
   return parts.join('\n')
 }
+
+// Reading ease in French and Spanish: Flesch's formula as adapted to each language, with its syllables
+// counted by the language's own rules (the English counter, `syllable`, is for English only).
+
+/** Words in any alphabet: whitespace-separated tokens with a letter or a digit. */
+export function splitWordsAnyScript(text) {
+  return stripCitations(text)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+}
+
+/** Sentences in any alphabet (as splitSentences, with letters beyond A–Z). */
+export function splitSentencesAnyScript(text) {
+  return stripCitations(text)
+    .split(/(?<=[.!?…]["'”’»)\u00a0]*)\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s))
+}
+
+const digitsOnly = (word) => Math.max(1, (word.match(/[0-9]/g) ?? []).length)
+
+/**
+ * Spanish syllables: one per vowel nucleus. Two strong vowels side by side (a, e, o, and an accented
+ * í or ú) are a hiatus, two syllables (le-er, pa-ís, o-í-do); a weak vowel (i, u, ü) with any other is a
+ * diphthong, one (ciu-dad, muer-to); the u of que/qui and gue/gui is silent; a final y after a vowel is
+ * a weak vowel (hoy, muy), and y alone is a word of one syllable.
+ */
+export function syllablesEs(word) {
+  const w = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '')
+  if (w === '') return digitsOnly(word)
+  if (w === 'y') return 1
+  const letters = w.replace(/y$/, 'i').replace(/([qg])u([eéií])/g, '$1$2')
+  const strong = new Set('aeoáéóíú')
+  let count = 0
+  let previous = ''
+  for (const ch of letters) {
+    const vowel = 'aeiouáéíóúü'.includes(ch)
+    if (!vowel) {
+      previous = ''
+      continue
+    }
+    if (previous === '' || (strong.has(previous) && strong.has(ch))) count++
+    previous = ch
+  }
+  return Math.max(1, count)
+}
+
+/**
+ * French syllables, as written: one per group of vowels (y included), less a final mute e or es after a
+ * consonant (per-sonne, per-sonnes); é, è and the e of ée count (i-dée).
+ */
+export function syllablesFr(word) {
+  const w = word.toLowerCase().replace(/[’']/g, ' ').split(' ').filter(Boolean)
+  // An elided l’, d’, qu’ has no syllable of its own (l’équipe: é-qui-pe → 2).
+  if (w.length > 1) return Math.max(1, w.reduce((sum, part) => sum + (/[aàâäæeéèêëiîïoôöœuùûüyÿ0-9]/.test(part.replace(/qu/g, 'q')) ? syllablesFr(part) : 0), 0))
+  // The u of qu and of gue, gui is silent (quel, guérir).
+  const letters = (w[0] ?? '').replace(/[^a-zàâäæçéèêëîïôöœùûüÿ]/g, '').replace(/qu/g, 'q').replace(/gu([eéèêiî])/g, 'g$1')
+  if (letters === '') return digitsOnly(word)
+  const groups = letters.match(/[aàâäæeéèêëiîïoôöœuùûüyÿ]+/g) ?? []
+  let count = groups.length
+  if (count > 1 && /[^aàâäæeéèêëiîïoôöœuùûüyÿ]es?$/.test(letters)) count--
+  return Math.max(1, count)
+}
+
+const EASE = {
+  /** Kandel & Moles (1958), Flesch for French: 207 − 1.015 × words per sentence − 73.6 × syllables per word. */
+  fr: { name: 'Kandel-Moles', syllables: syllablesFr, score: (wps, spw) => 207 - 1.015 * wps - 73.6 * spw },
+  /** Szigriszt-Pazos (1993), read on Barrio-Cantalejo's INFLESZ scale: 206.835 − 62.3 × syllables per word − words per sentence. */
+  es: { name: 'INFLESZ', syllables: syllablesEs, score: (wps, spw) => 206.835 - 62.3 * spw - wps },
+}
+
+/** The languages whose reading ease is measured, and each one's formula's name. */
+export const EASE_FORMULAS = Object.fromEntries(Object.entries(EASE).map(([lang, { name }]) => [lang, name]))
+
+/**
+ * Reading ease of a text in French or Spanish (higher is easier; NaN for empty text).
+ * @returns {{words: number, sentences: number, syllables: number, ease: number}}
+ */
+export function readingEase(text, lang) {
+  const formula = EASE[lang]
+  if (!formula) throw new Error(`No reading-ease formula for ${lang}`)
+  const sentences = splitSentencesAnyScript(text).length
+  const wordList = splitWordsAnyScript(text)
+  const words = wordList.length
+  const syllables = wordList.reduce((sum, w) => sum + formula.syllables(w), 0)
+  const ease = words === 0 || sentences === 0 ? NaN : formula.score(words / sentences, syllables / words)
+  return { words, sentences, syllables, ease }
+}

@@ -1,17 +1,37 @@
 #!/usr/bin/env node
-// Prints the Flesch-Kincaid reading grade of every English Learn page, the English family guide
-// (src/locales/en/family/guide.json) and the other screens' prose (start page, check-in, results,
-// staying private, clinicians).
+// Prints how easy every page is to read, in every language: each Learn page, the family guide
+// (src/locales/<lng>/family/guide.json) and the other screens' prose (start page, crisis panel, check-in,
+// results, staying private, clinicians).
+// - English: the Flesch-Kincaid grade, at most 8 (content/style.md: "aim for grade 6-8").
+// - French: Kandel & Moles' adaptation of Flesch's reading ease, at least 60.
+// - Spanish: Szigriszt-Pazos' perspicuity on the INFLESZ scale, at least 55 ("normal" and easier).
 // Usage (from the repo root): node scripts/reading-grade.mjs
-// Exits 1 if any of them is above grade 8 (content/style.md: "aim for grade 6-8"), else 0.
+// Exits 1 if any page misses its language's limit (or has no text), else 0.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { extractBodyText, extractFamilyText, extractStrings, readingGrade } from './reading-grade-lib.mjs'
+import { extractBodyText, extractFamilyText, extractStrings, readingEase, readingGrade } from './reading-grade-lib.mjs'
 
 export const MAX_GRADE = 8
-/** Flesch-Kincaid is an English formula, so only these languages are measured. */
+/** Flesch-Kincaid is an English formula: the languages it grades. */
 export const FK_LANGS = ['en']
+/** The least reading ease each other language's pages must reach, by its own formula. */
+export const MIN_EASE = { fr: 60, es: 55 }
+
+/**
+ * One page's figure in its language and whether it meets the limit: the grade (English) or the ease
+ * (French, Spanish). A language with no formula is not measured (null).
+ */
+export function measure(lang, text) {
+  if (FK_LANGS.includes(lang)) {
+    const { words, grade } = readingGrade(text)
+    return { words, shown: `grade=${Number.isFinite(grade) ? grade.toFixed(1) : 'n/a'}`, ok: Number.isFinite(grade) && grade <= MAX_GRADE, limit: `above grade ${MAX_GRADE}` }
+  }
+  if (!(lang in MIN_EASE)) return null
+  const { words, ease } = readingEase(text, lang)
+  const formula = lang === 'fr' ? 'kandel-moles' : 'inflesz'
+  return { words, shown: `${formula}=${Number.isFinite(ease) ? ease.toFixed(1) : 'n/a'}`, ok: Number.isFinite(ease) && ease >= MIN_EASE[lang], limit: `${formula} under ${MIN_EASE[lang]}` }
+}
 /** Other screens: [name, strings file, part of it (or null for all)]. */
 export const SCREENS = [
   ['start page', 'common.json', 'start'],
@@ -55,84 +75,49 @@ export function main() {
     .sort()
 
   const failures = []
-  let pages = 0
-  for (const lang of langs) {
-    const learnDir = join(localesDir, lang, 'learn')
-    if (!existsSync(learnDir)) continue
-    const files = readdirSync(learnDir).filter((f) => f.endsWith('.json')).sort()
-    if (files.length === 0) continue
-    if (!FK_LANGS.includes(lang)) {
-      console.log(`note: skipped ${lang}/learn (${files.length} pages): Flesch-Kincaid is for English only`)
-      continue
+  const report = (name, text) => {
+    const lang = name.split('/')[0]
+    const figure = measure(lang, text)
+    if (!figure) {
+      console.log(`note: skipped ${name}: no reading formula for ${lang}`)
+      return
     }
-    for (const file of files) {
-      const slug = file.replace(/\.json$/, '')
-      let page
-      try {
-        page = JSON.parse(readFileSync(join(learnDir, file), 'utf8'))
-      } catch (err) {
-        console.log(`${lang}/${slug}  ERROR: ${err.message}`)
-        failures.push(`${lang}/${slug} (unreadable JSON)`)
-        continue
-      }
-      const { words, grade } = readingGrade(extractBodyText(page))
-      pages++
-      const shown = Number.isFinite(grade) ? grade.toFixed(1) : 'n/a'
-      console.log(`${lang}/${slug}  words=${words}  grade=${shown}`)
-      if (!Number.isFinite(grade)) failures.push(`${lang}/${slug} (no body text)`)
-      else if (grade > MAX_GRADE) failures.push(`${lang}/${slug} (grade ${shown})`)
-    }
+    console.log(`${name}  words=${figure.words}  ${figure.shown}`)
+    if (!figure.ok) failures.push(`${name} (${figure.shown}: ${figure.words === 0 ? 'no text' : figure.limit})`)
   }
-
-  if (pages === 0) console.log('note: no English Learn pages found')
-
-  // The family guide ("I'm worried about someone"): one file per language, a different shape.
-  let guides = 0
-  for (const lang of langs) {
-    const guideFile = join(localesDir, lang, 'family', 'guide.json')
-    if (!existsSync(guideFile)) continue
-    const name = `${lang}/family/guide`
-    if (!FK_LANGS.includes(lang)) {
-      console.log(`note: skipped ${name}: Flesch-Kincaid is for English only`)
-      continue
-    }
-    let guide
+  const read = (name, path) => {
     try {
-      guide = JSON.parse(readFileSync(guideFile, 'utf8'))
+      return JSON.parse(readFileSync(path, 'utf8'))
     } catch (err) {
       console.log(`${name}  ERROR: ${err.message}`)
       failures.push(`${name} (unreadable JSON)`)
-      continue
+      return null
     }
-    const { words, grade } = readingGrade(extractFamilyText(guide))
-    guides++
-    const shown = Number.isFinite(grade) ? grade.toFixed(1) : 'n/a'
-    console.log(`${name}  words=${words}  grade=${shown}`)
-    if (!Number.isFinite(grade)) failures.push(`${name} (no body text)`)
-    else if (grade > MAX_GRADE) failures.push(`${name} (grade ${shown})`)
   }
-  if (guides === 0) console.log('note: no English family guide found')
 
-  for (const lang of langs.filter((l) => FK_LANGS.includes(l))) {
+  for (const lang of langs) {
+    const learnDir = join(localesDir, lang, 'learn')
+    const files = existsSync(learnDir) ? readdirSync(learnDir).filter((f) => f.endsWith('.json')).sort() : []
+    for (const file of files) {
+      const name = `${lang}/${file.replace(/\.json$/, '')}`
+      const page = read(name, join(learnDir, file))
+      if (page) report(name, extractBodyText(page))
+    }
+    // The family guide ("I'm worried about someone"): one file per language, a different shape.
+    const guideFile = join(localesDir, lang, 'family', 'guide.json')
+    if (existsSync(guideFile)) {
+      const guide = read(`${lang}/family/guide`, guideFile)
+      if (guide) report(`${lang}/family/guide`, extractFamilyText(guide))
+    }
     for (const [screen, file, part] of SCREENS) {
       const name = `${lang}/${screen}`
-      let strings
-      try {
-        strings = withInstrumentSections(JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')), lang, file)
-      } catch (err) {
-        console.log(`${name}  ERROR: ${err.message}`)
-        failures.push(`${name} (unreadable JSON)`)
-        continue
-      }
-      const { words, grade } = readingGrade(extractStrings(part ? strings[part] : strings))
-      const shown = Number.isFinite(grade) ? grade.toFixed(1) : 'n/a'
-      console.log(`${name}  words=${words}  grade=${shown}`)
-      if (!Number.isFinite(grade)) failures.push(`${name} (no text)`)
-      else if (grade > MAX_GRADE) failures.push(`${name} (grade ${shown})`)
+      const strings = read(name, join(localesDir, lang, file))
+      if (strings) report(name, extractStrings(part ? withInstrumentSections(strings, lang, file)[part] : withInstrumentSections(strings, lang, file)))
     }
   }
+
   if (failures.length > 0) {
-    console.log(`\nAbove grade ${MAX_GRADE} or unreadable:`)
+    console.log(`\nHarder to read than the limit, or unreadable:`)
     for (const f of failures) console.log(`  ${f}`)
     return 1
   }

@@ -89,7 +89,7 @@ timed "build" ./node_modules/.bin/vite build
 step "Production server (nginx: addresses, headers, caching, compression)"
 timed "production server check" node scripts/check-deploy.mjs dist
 
-step "Content checks: reading grade of each page (fails above 8), no seed-article claims in the built app; the safety case; the help numbers' check dates"
+step "Content checks: how easy each page is to read in its language (English grade 8 or below, French Kandel-Moles 60 or above, Spanish INFLESZ 55 or above), no seed-article claims in the built app; the safety case; the help numbers' check dates"
 content_checks() {
   # `timed` runs this as `content_checks || rc=$?`, where bash ignores `set -e`: each check returns its own
   # failure, or only the last command's status would count.

@@ -8,7 +8,7 @@
  *   emergency number;
  * - `none`: this page's own country (or nothing known, as while prerendering).
  */
-import { findVersion, type Version } from '../visit/versions';
+import { versionInCountry, type Version } from '../visit/versions';
 import { regionForCountry } from '../regions';
 
 export type CountryNotice = { readonly kind: 'none' } | { readonly kind: 'unlisted' } | { readonly kind: 'other'; readonly version: Version };
@@ -26,6 +26,6 @@ export function countryNotice(current: Version, languages: readonly string[]): C
   const region = regionForCountry(browserCountry(languages));
   if (!region) return { kind: 'unlisted' };
   if (region.id === current.region) return { kind: 'none' };
-  const version = findVersion(current.lang, region.id);
+  const version = versionInCountry(current.lang, region.id);
   return version ? { kind: 'other', version } : { kind: 'none' };
 }

@@ -12,7 +12,7 @@ import { contactHref } from '../ui/contact-link';
 import { useHydrated } from '../ui/use-hydrated';
 import { tRegion } from '../ui/use-region-vars';
 import { useRegion, useVersion } from '../visit/version-context';
-import { findVersion } from '../visit/versions';
+import { versionInCountry } from '../visit/versions';
 import { REGIONS } from '../regions';
 import { countryNotice } from './country-notice';
 import { UpdateNotice } from './update-notice';
@@ -100,6 +100,14 @@ export function CrisisBar() {
             {tRegion(t, `resources:${region.id}.crisisBar`, numbers)}
           </a>
         )}
+        {region.barLines?.map((id) => {
+          const contact = region.resources.find((resource) => resource.id === id)?.contacts[0];
+          return contact ? (
+            <a className="crisis-bar__link" href={contactHref(contact)} key={id}>
+              {tRegion(t, `resources:${region.id}.${id}.bar`, numbers)}
+            </a>
+          ) : null;
+        })}
         <a className="crisis-bar__link" href={`tel:${region.emergency}`}>
           {t('resources:emergencyBar', { number: region.emergency })}
         </a>
@@ -133,7 +141,7 @@ function CountryNotice({ browserLanguages }: { browserLanguages: readonly string
         <CountryLinks id="notice-countries" compact />
       </div>
       {REGIONS.filter((region) => region.id !== version.region).map((region) => {
-        const target = findVersion(version.lang, region.id);
+        const target = versionInCountry(version.lang, region.id);
         if (!target) return null;
         const shown = notice.kind === 'other' && notice.version.region === region.id;
         return (

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { LANGUAGES } from '../i18n/languages';
+import { languagesIn } from '../i18n/languages';
 import { switchLanguage } from '../i18n/i18n';
-import { findVersion, pathIn, type Version } from '../visit/versions';
+import { findVersion, pathIn, versionInCountry, type Version } from '../visit/versions';
 import { REGIONS } from '../regions';
 import { useVersion } from '../visit/version-context';
 
@@ -39,14 +39,17 @@ export function VersionLink({ target, children, className, ...rest }: {
   );
 }
 
-/** The language switch on every screen: each language named in itself (with its `lang`), the current one marked. */
+/**
+ * The language switch on every screen: each language offered in this country named in itself (with its
+ * `lang`), the current one marked. In Canada: English, Español, Français.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const version = useVersion();
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
       <ul className="language-switch__list">
-        {LANGUAGES.map(({ code, name }) => {
+        {languagesIn(version.region).map(({ code, name }) => {
           const target = findVersion(code, version.region);
           return (
             <li key={code}>
@@ -67,14 +70,17 @@ export function LanguageSwitch() {
   );
 }
 
-/** The countries we list, each a link to this page with that country's help services (the current one marked). */
+/**
+ * The countries we list, each a link to this page with that country's help services (the current one
+ * marked): in this language where the country has it, else in English (French is Canada's only).
+ */
 export function CountryLinks({ id, compact = false }: { id: string; compact?: boolean }) {
   const { t } = useTranslation('resources');
   const version = useVersion();
   const list = (
     <ul className="country-links__list">
       {REGIONS.map((region) => {
-        const target = findVersion(version.lang, region.id);
+        const target = versionInCountry(version.lang, region.id);
         const name = t(`regions.${region.id}` as 'regions.us');
         return (
           <li key={region.id}>

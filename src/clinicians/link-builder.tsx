@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../lib/zod';
 import { ErrorSummary } from '../ui/error-summary';
@@ -36,6 +36,8 @@ const schema = z
     const phone = values.clinicPhone.trim() === '' ? null : checkClinicPhone(values.clinicPhone, countryOf(values.region));
     if (name && !name.ok) ctx.issues.push({ code: 'custom', message: 'clinic', path: ['clinicName'], input: values.clinicName });
     if (phone && !phone.ok) ctx.issues.push({ code: 'custom', message: 'phone', path: ['clinicPhone'], input: values.clinicPhone });
+    // A language is offered only in its countries (French: Canada): no link to a version that does not exist.
+    if (!findVersion(values.lang, values.region)) ctx.issues.push({ code: 'custom', message: 'lang', path: ['lang'], input: values.lang });
     return { ...values, clinicName: name?.ok ? name.name : undefined, clinicPhone: phone?.ok ? phone.phone.e164 : undefined };
   });
 type Fields = z.input<typeof schema>;
@@ -51,6 +53,7 @@ export function LinkBuilder() {
   const {
     register,
     handleSubmit,
+    control,
     formState: { errors, submitCount },
   } = useForm<Fields, unknown, Values>({
     resolver: zodResolver(schema),
@@ -59,13 +62,17 @@ export function LinkBuilder() {
   });
 
   const onSubmit = (values: Values) => {
-    const version = findVersion(values.lang, values.region) ?? current;
+    const version = findVersion(values.lang, values.region);
+    if (!version) return;
     const query = settingsQuery(values);
     setLink({ patient: `${window.location.origin}${pathIn(version, '/')}${query}`, flyer: `${pathIn(version, '/clinicians/flyer')}${query}` });
   };
   const onInvalid = () => setLink(null);
 
+  const region = useWatch({ control, name: 'region' });
+  const languageError = errors.lang ? t('builder.errors.lang', { country: t(`resources:regions.in.${region}` as 'resources:regions.in.us') }) : undefined;
   const errorItems = [
+    languageError && { href: 'link-lang', text: languageError },
     errors.clinicName && { href: 'clinic-name', text: t('builder.errors.clinic', { max: CLINIC_NAME_MAX }) },
     errors.clinicPhone && { href: 'clinic-phone', text: t('builder.errors.phone') },
   ].filter((e): e is { href: string; text: string } => Boolean(e));
@@ -103,6 +110,8 @@ export function LinkBuilder() {
           id="link-lang"
           label={t('builder.langLabel')}
           hint={t('builder.langHint')}
+          error={languageError}
+          errorPrefix={t('builder.errorPrefix')}
           options={LANGUAGES.map(({ code, name }) => ({ value: code, label: name, lang: code }))}
           selectProps={register('lang')}
         />

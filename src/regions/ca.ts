@@ -10,6 +10,7 @@ export const region: Region = {
   country: 'CA',
   emergency: '911',
   crisisLine: 'lifeline',
+  barLines: ['quebecLine'],
   resources: [
     {
       id: 'lifeline',
@@ -18,6 +19,20 @@ export const region: Region = {
         { kind: 'call', value: '988', display: '9-8-8' },
         { kind: 'text', value: '988', display: '9-8-8' },
       ],
+      verification: 'verified',
+    },
+    {
+      // Québec's own line (1 866 APPELLE): shown in the crisis bar of every Canadian page, "In Québec", so a
+      // reader there finds it without being asked where they live (barLines below).
+      id: 'quebecLine',
+      topics: ['crisis'],
+      contacts: [{ kind: 'call', value: '18662773553', display: '1 866 APPELLE (277-3553)' }],
+      verification: 'verified',
+    },
+    {
+      id: 'infoSocial',
+      topics: ['mentalHealth'],
+      contacts: [{ kind: 'call', value: '811', display: '811' }],
       verification: 'verified',
     },
     {
@@ -51,6 +66,16 @@ export const provenance: Provenance = {
     source: '9-8-8 Suicide Crisis Helpline, run by CAMH (fact sheet §7: Government of Canada release)',
     factSheetChecked: '2026-11-27',
     serviceChecked: { date: '2026-12', how: 'official page', source: 'Copies of the Government of Canada release (napaneebeaver.ca) and of 988.ca "What to expect" (9-8-8 in English and French, 24 hours a day); facts-evidence.md §9–10; facts.md §9: stored copies verified in December 2026 (no day given)' },
+  },
+  quebecLine: {
+    source: 'Québec: the provincial suicide prevention line, 1 866 APPELLE (277-3553) (facts.md §9, §7 Canada for fr-CA)',
+    factSheetChecked: '2026-12-03',
+    serviceChecked: { date: '2026-12', how: 'official page', source: 'Québec government release of 15 April 2021 (newswire.ca: "la ligne provinciale d\'intervention en prévention du suicide 1 866 APPELLE (277-3553)") and CISSS de l\'Outaouais, "Crisis / 811" ("Suicide crisis? (1 866 277-3553)"); facts-evidence.md §9–10: stored copies verified in December 2026 (no day given)' },
+  },
+  infoSocial: {
+    source: 'Québec: Info-Social 811, option 2 (facts.md §9, §7 Canada for fr-CA)',
+    factSheetChecked: '2026-12-03',
+    serviceChecked: { date: '2026-12', how: 'official page', source: 'CISSS de l\'Abitibi-Témiscamingue, "Info-Santé/Info-Social 811" ("Professional telephone consultation service accessible 24 hours a day, 7 days a week. Free and confidential") and CISSS de l\'Outaouais ("call 811 and choose Option 2, Info-Social"); facts-evidence.md §9–10: stored copies verified in December 2026 (no day given)' },
   },
   emergency: {
     source: 'Canada emergency number (fact sheet §7)',

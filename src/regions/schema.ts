@@ -32,11 +32,15 @@ export const regionSchema = z
     aliases: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
     emergency: phone,
     crisisLine: z.string(),
+    barLines: z.array(z.string()).optional(),
     retiredNumbers: z.array(phone).optional(),
     resources: z.array(resourceSchema).min(1),
   })
   .refine((r) => r.resources.some((res) => res.id === r.crisisLine && res.topics.includes('crisis') && res.contacts[0]?.kind === 'call'), {
     error: 'crisisLine must name a crisis resource whose first contact is a phone number',
+  })
+  .refine((r) => (r.barLines ?? []).every((id) => r.resources.find((res) => res.id === id)?.contacts[0]?.kind === 'call'), {
+    error: 'each bar line must name a resource whose first contact is a phone number',
   })
   .refine((r) => r.resources.some((res) => res.topics.includes('emergency') && res.contacts[0]?.value === r.emergency), {
     error: 'the emergency number must be listed as an emergency resource',

@@ -81,6 +81,11 @@ export interface Region {
   readonly emergency: string;
   /** The resource whose first contact is the crisis line in the header bar on every screen. */
   readonly crisisLine: string;
+  /**
+   * Lines for part of the country, shown in the crisis bar after the crisis line on every page (Canada:
+   * Québec's), each with its bar label `resources:<region>.<id>.bar`.
+   */
+  readonly barLines?: readonly string[];
   /** Crisis numbers no longer in service, as dialled: never shown, and refused as a clinic's number. */
   readonly retiredNumbers?: readonly string[];
   readonly resources: readonly Resource[];

@@ -81,19 +81,32 @@ export function SelectField({
   id,
   label,
   hint,
+  error,
+  errorPrefix = '',
   options,
   selectProps,
 }: {
   id: string;
   label: string;
   hint?: string;
+  error?: string;
+  errorPrefix?: string;
   options: readonly { readonly value: string; readonly label: string; readonly lang?: string }[];
   selectProps: SelectProps;
 }) {
   return (
-    <div className="form-group">
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
       <LabelAndHint id={id} label={label} hint={hint} />
-      <select id={id} className="select" aria-describedby={describedBy(hint && `${id}-hint`)} {...selectProps}>
+      <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
+        {error}
+      </ErrorMessage>
+      <select
+        id={id}
+        className="select"
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        aria-invalid={error ? true : undefined}
+        {...selectProps}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

@@ -140,6 +140,9 @@ const CRISIS_WORDS = [
   'arcoiris', 'cruz roja te escucha', 'atenpro', 'saptel', 'consejo ciudadano', 'locatel', 'linea de seguridad', 'chat de confianza',
   'diversidad segura', 'sos mujeres', 'red nacional de refugios', 'denuncia anonima', 'conavim', 'cenain', 'sintox', 'crisis text line',
   'partnership to end addiction', 'never use alone', 'samur', 'urgences sante', 'angeles verdes', 'erum',
+  // French for Canada (and Québec's services by name): distress, SOS, the listening and referral lines.
+  'sos', 'detresse', 'en detresse', 'tel aide', 'suicide action montreal', 'ecoute entraide', 'drogue aide et reference',
+  'jeu aide et reference', 'ligne parents', 'centre de prevention du suicide', 'aqps',
 ];
 
 /**

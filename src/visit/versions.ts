@@ -9,7 +9,7 @@
  * it as files, one origin keeps one service worker and no cross-site requests, search engines and hreflang
  * understand it, and people can read it.
  */
-import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, languagesIn, type LanguageCode } from '../i18n/languages';
 import { DEFAULT_REGION_ID, REGIONS } from '../regions';
 
 export interface Version {
@@ -28,15 +28,20 @@ function makeVersion(lang: LanguageCode, region: string, country: string): Versi
   return { lang, region, tag, base: isDefault ? '' : `/${tag.toLowerCase()}` };
 }
 
-/** Every language for every country; the default (en-US) first. */
+/** Every language offered in each country (src/i18n/languages.ts); the default (en-US) first. */
 export const VERSIONS: readonly Version[] = REGIONS.flatMap((region) =>
-  LANGUAGES.map(({ code }) => makeVersion(code, region.id, region.country)),
+  languagesIn(region.id).map(({ code }) => makeVersion(code, region.id, region.country)),
 ).sort((a, b) => Number(b.base === '') - Number(a.base === ''));
 
 export const DEFAULT_VERSION: Version = VERSIONS[0]!;
 
 export function findVersion(lang: string | undefined, region: string | undefined): Version | undefined {
   return VERSIONS.find((v) => v.lang === lang && v.region === region);
+}
+
+/** A country's version in this language, or in English where the language is not offered there (French outside Canada). */
+export function versionInCountry(lang: string, region: string): Version | undefined {
+  return findVersion(lang, region) ?? findVersion(DEFAULT_LANGUAGE, region);
 }
 
 /** The version an address belongs to, and the path within it ("/es-mx/learn" → es-MX, "/learn"). */

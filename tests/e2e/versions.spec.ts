@@ -10,6 +10,7 @@ const get = (node: unknown, path: string): string => path.split('.').reduce<unkn
 const words = {
   en: { common: load('en', 'common'), checkin: load('en', 'checkin'), results: load('en', 'results'), family: load('en', 'family/guide') },
   es: { common: load('es', 'common'), checkin: load('es', 'checkin'), results: load('es', 'results'), family: load('es', 'family/guide') },
+  fr: { common: load('fr', 'common'), checkin: load('fr', 'checkin'), results: load('fr', 'results'), family: load('fr', 'family/guide') },
 };
 const version = (tag: string) => VERSIONS.find((v) => v.tag === tag)!;
 const regionOf = (v: Version) => REGIONS.find((r) => r.id === v.region)!;

@@ -98,6 +98,19 @@ describe('clinic names, rule by rule [H11]', () => {
     expect(refused('Goodsamaritan Clinic')).toBe('crisisWord');
     expect(refused('Crisiscare')).toBe('crisisWord'); // "crisis": 6 letters, the shortest looked for inside words
   });
+
+  it('knows French: crisis, emergency and distress words, and Québec’s and Canada’s services by name [H11]', () => {
+    for (const name of ['SOS Détresse', 'Clinique SOS', 'Urgence Santé', 'Centre de crise', 'Détresse psychologique', 'Tel-Aide', 'Tél-Aide Montréal', 'Suicide Action Montréal', 'Centre de prévention du suicide', 'Info-Social', 'Écoute Entraide', 'Jeunesse, J’écoute', 'Ligne Parents', 'APPELLE', 'Prévention suicide', 'd e t r e s s e']) {
+      expect(refused(name), name).toBe('crisisWord');
+    }
+    // 9-8-8 spelled, spaced or written with digits.
+    for (const name of ['Clinique neuf huit huit', 'Ligne neuf-huit-huit', 'neufhuithuit']) expect(refused(name), name).toBe('numberWords');
+    for (const name of ['Clinique 9-8-8', 'Clinique 9 8 8', 'Clinique 988']) expect(refused(name), name).toBe('characters');
+    // Ordinary Québec clinic names stay accepted ("sos" only as a whole word).
+    for (const name of ['Clinique Saint-Denis', 'Clinique SOSA', 'Groupe de médecine de famille Verdun', 'Clinique du Sous-Bois', 'CLSC de Hochelaga']) {
+      expect(refused(name), name).toBe('accepted');
+    }
+  });
 });
 
 describe('clinic phone numbers, rule by rule [H11]', () => {

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { browserCountry, countryNotice } from '../../../src/app/country-notice';
 import { legacyRedirect, sameOriginTarget } from '../../../src/visit/legacy-link';
-import { DEFAULT_VERSION, findVersion, pathIn, VERSIONS, versionFromPath } from '../../../src/visit/versions';
+import { DEFAULT_VERSION, findVersion, pathIn, VERSIONS, versionFromPath, versionInCountry } from '../../../src/visit/versions';
 
 const v = (tag: string) => VERSIONS.find((x) => x.tag === tag)!;
 
 describe('versions: one language for one country, each at its own address', () => {
-  it('has every language for every country, en-US first at the root (the x-default)', () => {
-    expect(VERSIONS.map((x) => x.tag)).toEqual(['en-US', 'es-US', 'en-CA', 'es-CA', 'en-ES', 'es-ES', 'en-MX', 'es-MX', 'en-GB', 'es-GB']);
+  it('has every language in each country it is offered in (French in Canada only), en-US first at the root (the x-default)', () => {
+    expect(VERSIONS.map((x) => x.tag)).toEqual(['en-US', 'es-US', 'en-CA', 'es-CA', 'fr-CA', 'en-ES', 'es-ES', 'en-MX', 'es-MX', 'en-GB', 'es-GB']);
+    expect(v('fr-CA')).toMatchObject({ lang: 'fr', region: 'ca', base: '/fr-ca' });
+    expect(findVersion('fr', 'us')).toBeUndefined();
+    // Another country from a French page: in English, where French is not offered.
+    expect(versionInCountry('fr', 'uk')).toBe(v('en-GB'));
+    expect(versionInCountry('fr', 'ca')).toBe(v('fr-CA'));
     expect(DEFAULT_VERSION).toMatchObject({ tag: 'en-US', base: '' });
     expect(v('es-MX').base).toBe('/es-mx');
     expect(v('en-GB')).toMatchObject({ region: 'uk', base: '/en-gb' });

@@ -42,11 +42,18 @@ export interface ExportContext {
 
 export const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 
+/**
+ * French typography's no-break spaces (before « : », inside « ») as plain spaces: FHIR's JSON schema checks
+ * a string with a pattern that JavaScript's (and many validators') `\S` reads as refusing them, so a
+ * client could reject the file. The screen keeps them.
+ */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 /** The translation extension (FHIR R4 core) of the wording at `key`, in each of `languages` that has it. */
 function translated(key: string, languages: readonly string[], context: ExportContext): { extension: Extension[] } | undefined {
   const extension = languages.flatMap((language): Extension[] => {
     const content = context.translations?.[language]?.(key);
-    return content === undefined ? [] : [{ url: TRANSLATION, extension: [{ url: 'lang', valueCode: language }, { url: 'content', valueString: content }] }];
+    return content === undefined ? [] : [{ url: TRANSLATION, extension: [{ url: 'lang', valueCode: language }, { url: 'content', valueString: plainSpaces(content) }] }];
   });
   return extension.length > 0 ? { extension } : undefined;
 }

@@ -5,6 +5,7 @@ import type { Answers } from '../../instruments/types';
 import { copyText } from '../../lib/clipboard';
 import { useInstrumentText } from '../../ui/use-instrument-text';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages';
+import { useVersion } from '../../visit/version-context';
 import type { Summary } from '../summary';
 import { summaryText, type Translate } from './summary-text';
 
@@ -18,6 +19,7 @@ const ShareQr = lazy(() => import('./share-qr'));
 export function ShareSection({ answers, summary, flow }: { answers: Answers; summary: Summary; flow: FlowOptions }) {
   const { t, i18n } = useTranslation('results');
   const text = useInstrumentText();
+  const version = useVersion();
   const [showing, setShowing] = useState<'no' | 'warning' | 'code'>('no');
   const [status, setStatus] = useState('');
   const [shownText, setShownText] = useState<string | null>(null);
@@ -28,8 +30,8 @@ export function ShareSection({ answers, summary, flow }: { answers: Answers; sum
     const [{ downloadExport }] = await Promise.all([import('./download'), i18n.loadLanguages(DEFAULT_LANGUAGE)]);
     // The export's wording is English whatever the visit's language (English is every visit's fallback, so loaded).
     const english = i18n.getFixedT(DEFAULT_LANGUAGE, 'instruments');
-    // The response says which language the questions were read in.
-    downloadExport(answers, summary, authored, (key) => english(key as 'phq9.stem'), i18n.resolvedLanguage ?? DEFAULT_LANGUAGE);
+    // The response says which language the questions were read in: the version's tag (fr-CA, es-MX, en-US).
+    downloadExport(answers, summary, authored, (key) => english(key as 'phq9.stem'), version.tag);
     setStatus(t('share.downloaded'));
   };
 

@@ -161,16 +161,21 @@ describe('FHIR export', () => {
     ]);
   });
 
-  it('says which language the questions were read in, and the published Questionnaires carry the Spanish wording as translations', () => {
+  it('says which language the questions were read in, and the published Questionnaires carry the Spanish and French wording as translations', () => {
     const read = (language?: string) => responses(exportBundle(FULL, authored, { ...context, language })).map((r) => r.language);
-    expect(read('es')).toEqual(['es', 'es', 'es', 'es']);
+    expect(read('es-MX')).toEqual(['es-MX', 'es-MX', 'es-MX', 'es-MX']);
+    expect(read('fr-CA')).toEqual(['fr-CA', 'fr-CA', 'fr-CA', 'fr-CA']);
     expect(read(undefined)).toEqual([undefined, undefined, undefined, undefined]);
-    const es = namespaceStrings('es', 'instruments');
-    const spanish = (key: string) => {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], es);
-      return typeof value === 'string' ? value : undefined;
+    const wordingIn = (language: string) => {
+      const strings = namespaceStrings(language, 'instruments');
+      return (key: string) => {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], strings);
+        return typeof value === 'string' ? value : undefined;
+      };
     };
-    const questionnaires = allQuestionnaires({ ...context, translations: { es: spanish } });
+    const spanish = wordingIn('es');
+    const french = wordingIn('fr');
+    const questionnaires = allQuestionnaires({ ...context, translations: { es: spanish, fr: french } });
     const byId = (id: string) => questionnaires.find((q) => q.id === id)!;
     const translationsOf = (element: { extension?: { url?: string; extension?: { url?: string; valueCode?: string; valueString?: string }[] }[] } | undefined): Record<string, string | undefined>[] =>
       (element?.extension ?? [])
@@ -179,10 +184,13 @@ describe('FHIR export', () => {
     const phq9 = byId('phq9');
     expect(phq9.language).toBe('en');
     const first = phq9.item?.[0] as { _text?: Parameters<typeof translationsOf>[0] } | undefined;
-    expect(translationsOf(first?._text)).toEqual([{ lang: 'es', content: spanish('phq9.items.1') }]);
+    expect(translationsOf(first?._text)).toEqual([{ lang: 'es', content: spanish('phq9.items.1') }, { lang: 'fr', content: french('phq9.items.1') }]);
     const option = phq9.item?.[0]?.answerOption?.[0]?.valueCoding as { _display?: Parameters<typeof translationsOf>[0] } | undefined;
-    expect(translationsOf(option?._display)).toEqual([{ lang: 'es', content: spanish('phq9.options.0') }]);
-    // The GAD-7 is offered in English only: no Spanish wording travels with it.
+    expect(translationsOf(option?._display)).toEqual([{ lang: 'es', content: spanish('phq9.options.0') }, { lang: 'fr', content: 'Jamais' }]);
+    // French typography's no-break spaces travel as plain spaces (FHIR's JSON schema pattern refuses them
+    // in JavaScript's reading); the wording is otherwise the same.
+    expect(JSON.stringify(questionnaires)).not.toMatch(/[\u00a0\u202f]/);
+    // The GAD-7 is offered in English only: no Spanish or French wording travels with it.
     expect(JSON.stringify(byId('gad7'))).not.toContain('"lang"');
     expect(JSON.stringify(byId('taps'))).toContain('"lang"');
     for (const questionnaire of questionnaires) expect(errorsOf(questionnaire), questionnaire.id).toEqual([]);

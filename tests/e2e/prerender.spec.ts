@@ -37,7 +37,7 @@ test.describe('prerendered pages', () => {
         expect(scripts, route).toHaveLength(1);
         expect(await hydrated(page), route).toBe(false);
         await page.keyboard.press('Shift');
-        await expect(page.locator('[data-quick-exit-status]'), route).toHaveText(/press 2 more times|presione 2 veces más/);
+        await expect(page.locator('[data-quick-exit-status]'), route).toHaveText(/press 2 more times|presione 2 veces más|appuyez encore 2 fois/);
       }
     });
   }
@@ -86,12 +86,16 @@ test.describe('prerendered pages', () => {
     const scripts: string[] = [];
     page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
     await page.goto('/404.html');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found · No se encontró la página');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found · No se encontró la página · Page introuvable');
     const uk = page.getByRole('region', { name: 'United Kingdom (English)' });
     await expect(uk.getByText('Samaritans')).toBeVisible();
     await expect(uk.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
     await expect(uk.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/en-gb/');
     await expect(page.getByRole('region', { name: 'México (Español)' }).getByRole('link', { name: 'Ir a la página de inicio' })).toHaveAttribute('href', '/es-mx/');
+    const canadaFr = page.getByRole('region', { name: 'Canada (Français)' });
+    await expect(canadaFr.locator('a[href="tel:988"]')).toBeVisible();
+    await expect(canadaFr.locator('a[href="tel:18662773553"]')).toBeVisible();
+    await expect(canadaFr.locator('a[href="/fr-ca/"]')).toBeVisible();
     // Each country's line only in its own block: 988 is the US's and Canada's, never the UK's.
     await expect(uk.getByText(/988/)).toHaveCount(0);
     await page.getByRole('link', { name: 'Canada (English)' }).click();

@@ -1,6 +1,6 @@
 /**
  * One walker through the check-in, for every kind of test: it reads the path from the flow itself
- * (src/session/flow.ts) and the English wording from the locale files, so a test says only what the person
+ * (src/session/flow.ts) and the wording from the locale files (English, or the language the walk names), so a test says only what the person
  * answers (by question id), and a new or changed part changes this file once, not every test that walks.
  * A driver does the clicking: Playwright's page (`pageDriver`) or Testing Library (`screenDriver`, in
  * tests/component/render-app.tsx).
@@ -12,9 +12,14 @@ import type { Answers } from '../../src/instruments/types';
 
 // Read, not imported (Playwright's loader and Vitest's read JSON imports differently), from the project root,
 // where every test runner and script runs.
-const locale = (name: string): unknown => namespaceStrings('en', name);
+const locale = (name: string, language = 'en'): unknown => namespaceStrings(language, name);
 const checkin = locale('checkin');
 const instruments = locale('instruments');
+const byLanguage = new Map<string, { checkin: unknown; instruments: unknown }>([['en', { checkin, instruments }]]);
+const tablesIn = (language: string) => {
+  if (!byLanguage.has(language)) byLanguage.set(language, { checkin: locale('checkin', language), instruments: locale('instruments', language) });
+  return byLanguage.get(language)!;
+};
 
 /** What a walk needs from a browser or a DOM: wait for a screen, choose an option, press a button. */
 export interface Driver {
@@ -31,6 +36,8 @@ export interface Walk {
   readonly options?: FlowOptions;
   /** The country, for wording that differs by country (`<key>_<region>`). */
   readonly region?: string;
+  /** The language the screens are in (its locale files' wording); English when absent. */
+  readonly language?: string;
   /**
    * Strings of an instrument registered from outside src/locales (its file's sections by namespace, as
    * the fixture's), looked up after the app's own.
@@ -43,7 +50,7 @@ export interface Walk {
 }
 
 type Tables = { readonly checkin: unknown; readonly instruments: unknown };
-const tablesFor = (strings: Walk['strings']): readonly Tables[] => [{ checkin, instruments }, ...(strings ? [{ checkin: strings.checkin, instruments: strings.instruments }] : [])];
+const tablesFor = (strings: Walk['strings'], language = 'en'): readonly Tables[] => [tablesIn(language), ...(strings ? [{ checkin: strings.checkin, instruments: strings.instruments }] : [])];
 const inTables = (tables: readonly Tables[], ns: keyof Tables, key: string, region: string): string => {
   for (const table of tables) {
     try {
@@ -52,7 +59,7 @@ const inTables = (tables: readonly Tables[], ns: keyof Tables, key: string, regi
       // Not in this table: the next one.
     }
   }
-  throw new Error(`walker: no English string for ${key}`);
+  throw new Error(`walker: no string for ${key}`);
 };
 
 /** An English string by its dotted key, the country's own variant first (as i18next's context). */
@@ -71,8 +78,8 @@ export function valueOf(item: { readonly options: readonly { readonly value: num
 }
 
 /** The main heading of a step, as the screen shows it. */
-export function headingOf(step: Step, answers: Answers, region = 'us', strings?: Walk['strings']): string {
-  const tables = tablesFor(strings);
+export function headingOf(step: Step, answers: Answers, region = 'us', strings?: Walk['strings'], language = 'en'): string {
+  const tables = tablesFor(strings, language);
   if (step.kind === 'question') return inTables(tables, 'instruments', questionTextKey(step.item, answers), region);
   if (step.kind === 'intro') return inTables(tables, 'checkin', `intro.${step.id}.title`, region);
   return inTables(tables, 'checkin', 'support.title', region);
@@ -82,14 +89,14 @@ export function headingOf(step: Step, answers: Answers, region = 'us', strings?:
  * Walks from the first screen to the results, screen by screen, as the person would. Resolves with the
  * answers given (what the results should show).
  */
-export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', strings, until, onScreen }: Walk): Promise<Answers> {
+export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', language = 'en', strings, until, onScreen }: Walk): Promise<Answers> {
   const given: Record<string, number> = {};
-  const tables = tablesFor(strings);
+  const tables = tablesFor(strings, language);
   for (let index = 0; ; index++) {
     // The path grows as answers are given; the steps already passed never change.
     const step = pathFor(given, options)[index];
     if (!step) return given;
-    await driver.at(headingOf(step, given, region, strings));
+    await driver.at(headingOf(step, given, region, strings, language));
     if (step.id === until) return given;
     await onScreen?.(step);
     if (step.kind === 'support') {

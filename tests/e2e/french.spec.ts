@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Bundle, QuestionnaireResponse } from '@medplum/fhirtypes';
 import { expect, expectNothingStored, localeText, test } from './fixtures';
 import { pageDriver, walkCheckin } from '../support/walker';
+import { PAGE_ROUTES } from '../../src/app/routes';
 
 const fr = (key: string) => localeText(key, 'fr');
 const EXIT = 'https://www.weather.gov/';
@@ -101,6 +102,23 @@ test.describe('Canada in French', () => {
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr('common:start.title'));
     await expect(page.getByText(fr('results:title'))).toHaveCount(0);
+  });
+
+  test('every fr-CA page: in French, its heading from the French files, Canada’s lines, axe-clean [H3]', async ({ page, axe }) => {
+    // The check-in's own screens are walked above.
+    const routes = PAGE_ROUTES.filter((route) => route.path !== '/check-in');
+    test.setTimeout(20_000 + routes.length * 5_000);
+    for (const route of routes) {
+      const url = `/fr-ca${route.path === '/' ? '/' : route.path}`;
+      await page.goto(url);
+      await expect(page.locator('html'), url).toHaveAttribute('lang', 'fr-CA');
+      // Its heading (the flyer's is its headline, so its name is the page's title there).
+      const name = fr(route.headingKey);
+      await expect.poll(async () => [await page.getByRole('heading', { level: 1 }).first().textContent(), await page.title()].some((text) => text?.includes(name)), url).toBe(true);
+      await expect(page.locator('.crisis-bar a[href="tel:18662773553"]'), url).toBeVisible();
+      await axe();
+    }
+    console.log(`fr-CA pages checked: ${routes.map((route) => route.path).join(' ')}`);
   });
 
   test('a French clinic link that asks for the GAD-7 gets the note, not the questions; the link builder makes a French link for Canada only [H15]', async ({ page, baseURL, axe }) => {

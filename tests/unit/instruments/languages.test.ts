@@ -63,14 +63,14 @@ describe('an instrument’s wording exists in exactly the languages it declares'
   };
   const folders = readdirSync(LOCALES);
   for (const instrument of INSTRUMENTS) {
-    it(`${instrument.id} (declares ${instrument.languages.join(', ')}), in every locale folder (${folders.join(', ')})`, () => {
+    it(`${instrument.id} (declares ${instrument.languages.join(', ')}), in every locale folder (${folders.join(', ')}) [H15]`, () => {
       const english = read('en', instrument.id);
       expect(wording(english, instrument.id).size, 'English wording').toBeGreaterThan(0);
       expect(folders.flatMap((language) => wordingProblems(instrument.id, language, instrument.languages, english, read(language, instrument.id)))).toEqual([]);
     });
   }
 
-  it('finds wording in a language not declared, and a key missing in a declared one (controls)', () => {
+  it('finds wording in a language not declared, and a key missing in a declared one (controls) [H15]', () => {
     const english = { instruments: { q: { name: 'Q', stem: 'How often?', items: { 1: 'One' } } } };
     expect(wordingProblems('q', 'fr', ['en'], english, { instruments: { q: { name: 'Q', offerLabel: 'Q (en anglais seulement)' } } })).toEqual([]);
     expect(wordingProblems('q', 'fr', ['en'], english, { instruments: { q: { name: 'Q', items: { 1: 'Un' } } } })).toEqual(['fr: q.items.1 is there, but q does not declare fr']);

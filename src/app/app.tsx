@@ -5,6 +5,8 @@ import { Redirect, Route, Router, Switch, useLocation, type BaseLocationHook } f
 import { AnswersProvider } from '../session/answers-context';
 import { LinkSettingsProvider } from '../visit/link-settings-context';
 import { createAnswersStore, type AnswersStore } from '../session/answers-store';
+import { PlanProvider } from '../safety-plan/plan-context';
+import { createPlanStore } from '../safety-plan/plan-store';
 import { findRegion, defaultRegion } from '../regions';
 import { switchLanguage } from '../i18n/i18n';
 import { versionFromPath } from '../visit/versions';
@@ -52,6 +54,13 @@ export interface AppProps {
 
 export function App({ i18n, store: givenStore, ssrPath, shell = false, locationHook, initialSearch, notices = {}, browserLanguages }: AppProps) {
   const [store] = useState(() => givenStore ?? createAnswersStore());
+  const [plan] = useState(() => createPlanStore());
+  // Everything the visit holds in memory: the answers and a safety plan being written. Leave, Shift ×3
+  // and the error screen's Start over delete it all.
+  const [clearAll] = useState(() => () => {
+    store.clear();
+    plan.clear();
+  });
   // Read once, on the first render: the settings hold for the whole visit, in memory only.
   const [search] = useState(() => initialSearch ?? (typeof window === 'undefined' ? '' : window.location.search));
   const [layoutNotices] = useState<VisitNotices>(() => ({
@@ -65,9 +74,10 @@ export function App({ i18n, store: givenStore, ssrPath, shell = false, locationH
         <VersionScope i18n={i18n}>
           <LinkSettingsProvider search={search}>
             <AnswersProvider store={store}>
+              <PlanProvider store={plan}>
               <RouteFocusProvider>
-                <Layout notices={layoutNotices}>
-                  <ErrorBoundary onReset={store.clear}>
+                <Layout notices={layoutNotices} clear={clearAll}>
+                  <ErrorBoundary onReset={clearAll}>
                     <Suspense fallback={<Loading />}>
                       {shell ? (
                         <ShellPage />
@@ -90,6 +100,7 @@ export function App({ i18n, store: givenStore, ssrPath, shell = false, locationH
                   </ErrorBoundary>
                 </Layout>
               </RouteFocusProvider>
+              </PlanProvider>
             </AnswersProvider>
           </LinkSettingsProvider>
         </VersionScope>

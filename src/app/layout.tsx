@@ -4,7 +4,6 @@ import { Link } from 'wouter';
 import { QuickExit } from '../quick-exit/quick-exit';
 import { unavailableInLanguage } from '../instruments/registry';
 import { useFlowOptions } from '../visit/use-flow-options';
-import { useAnswersStore } from '../session/answers-context';
 import { useLinkSettings } from '../visit/link-settings-context';
 import { crisisLineOf } from '../regions';
 import { regionNumbers } from '../regions/text';
@@ -28,9 +27,9 @@ export interface VisitNotices {
 }
 
 /** Every screen: skip link, crisis bar (the country's crisis line and emergency number, one tap), leave button, content, footer. */
-export function Layout({ children, notices }: { children: ReactNode; notices: VisitNotices }) {
+/** `clear`: what Leave and Shift ×3 delete (everything the visit holds: the app passes it). */
+export function Layout({ children, notices, clear }: { children: ReactNode; notices: VisitNotices; clear: () => void }) {
   const { t } = useTranslation();
-  const store = useAnswersStore();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -40,7 +39,7 @@ export function Layout({ children, notices }: { children: ReactNode; notices: Vi
           (GOV.UK's "Exit this page"), over the header at first and over the content once scrolled. */}
       <div className="quick-exit-bar">
         <div className="width-container quick-exit-bar__inner">
-          <QuickExit clear={store.clear} />
+          <QuickExit clear={clear} />
         </div>
       </div>
       <header className="site-header">

@@ -58,6 +58,9 @@ export const ROUTES: readonly RouteEntry[] = [
   // The flyer is made from its link's settings (a query), in the browser.
   { path: '/clinicians/flyer', module: 'src/clinicians/flyer-page.tsx', prerender: false, headingKey: 'clinicians:flyer.title' },
   { path: '/family', module: 'src/family/family-page.tsx', prerender: true, headingKey: 'family/guide:title' },
+  // A safety plan to fill in, print or save (linked from Getting help and the family guide; inside the
+  // check-in it opens in place). A neutral address: it stays in the browser's history.
+  { path: '/plan', module: 'src/safety-plan/plan-page.tsx', prerender: true, headingKey: 'plan:title' },
   // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
   // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
   { path: '/check-in', module: 'src/app/check-in-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },

@@ -6,6 +6,9 @@ import { useAnswers, useGoTo } from '../session/answers-context';
 import { firstPendingStepId, nextStepId, SUPPORT } from '../session/flow';
 import { useCheckinTitle } from '../session/use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
+import { summarise } from '../results/summary';
+import { PlanOffer } from '../safety-plan/plan-offer';
+import { opioidsKnown } from '../safety-plan/plan-steps';
 
 /**
  * Shown at once after any answer above 0 to PHQ-9 item 9, before the next question: calm words, crisis
@@ -34,6 +37,7 @@ export function SupportStep({ review }: { review: boolean }) {
       <p id="support-continue-hint" className="hint">
         {t('support.continueHint')}
       </p>
+      <PlanOffer opioids={opioidsKnown(summarise(answers, flow).context)} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type gad7 from '../locales/en/instruments/gad7.json';
 import type phq9 from '../locales/en/instruments/phq9.json';
 import type taps from '../locales/en/instruments/taps.json';
 import type learn from '../locales/en/learn.json';
+import type plan from '../locales/en/plan.json';
 import type privacy from '../locales/en/privacy.json';
 import type resources from '../locales/en/resources.json';
 import type results from '../locales/en/results.json';
@@ -27,9 +28,10 @@ export interface EnglishResources {
   clinicians: typeof clinicians & typeof gad7.clinicians;
   family: typeof family;
   privacy: typeof privacy;
+  plan: typeof plan;
   services: typeof services;
 }
 
 export type Namespace = keyof EnglishResources;
-export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments', 'learn', 'clinicians', 'family', 'privacy', 'services'];
+export const NAMESPACES: readonly Namespace[] = ['common', 'resources', 'checkin', 'results', 'instruments', 'learn', 'clinicians', 'family', 'privacy', 'plan', 'services'];
 export const defaultNS = 'common';

@@ -70,7 +70,14 @@ export const GAD7_INSTRUMENT: Instrument = {
   items: GAD7_ITEMS,
   steps: () => STEPS,
   // 10 or more: the published cut point for further evaluation (Spitzer 2006; facts.md §9).
-  presentation: { kind: 'banded', view, bandNameKey: 'anxiety.bands', concernBands: ['moderate', 'severe'] },
+  presentation: {
+    kind: 'banded',
+    view,
+    bandNameKey: 'anxiety.bands',
+    concernBands: ['moderate', 'severe'],
+    // 4 points: the GAD-7's minimal clinically important difference (Toussaint 2020; instruments.md §6).
+    change: { meaningful: 4, sourceKey: 'compare.sources.gad7', url: 'https://doi.org/10.1016/j.jad.2020.01.032' },
+  },
   // What the anxiety answers show, how anxiety and opioid withdrawal meet, and a clinician at 10 or more.
   // prettier-ignore
   nextSteps: [

@@ -55,7 +55,13 @@ export const PHQ9_INSTRUMENT: Instrument = {
   },
   // Item 9 above 0: crisis support on every screen after, whatever the total.
   summarise: (answers) => ({ facts: { item9: scorePhq9(answers).item9Flag } }),
-  presentation: { kind: 'banded', view, bandNameKey: 'mood.bands' },
+  presentation: {
+    kind: 'banded',
+    view,
+    bandNameKey: 'mood.bands',
+    // 5 points: the PHQ-9's minimal clinically important difference for one person (Löwe 2004; instruments.md §6).
+    change: { meaningful: 5, sourceKey: 'compare.sources.phq9', url: 'https://doi.org/10.1097/00005650-200412000-00006' },
+  },
   attributionKeys: [PHQ9.licenceKey],
   clinicians: { asks: ['asks.phq9'], scoring: ['scoring.phq9', 'scoring.item9', 'scoring.item9Assess'] },
   startKey: 'start.partMood',

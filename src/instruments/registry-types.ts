@@ -62,7 +62,18 @@ export type Presentation =
    * A total on a scale with bands: the shared banded section and the handout's item table. Its band joins
    * the facts the next steps read (`bands.<id>`); `concernBands` are those clearly worth talking about.
    */
-  | { readonly kind: 'banded'; view(answers: Answers): BandedView; readonly bandNameKey: string; readonly concernBands?: readonly string[] }
+  | {
+      readonly kind: 'banded';
+      view(answers: Answers): BandedView;
+      readonly bandNameKey: string;
+      readonly concernBands?: readonly string[];
+      /**
+       * The smallest change in the total between two check-ins that means something for one person (its
+       * published minimal clinically important difference, instruments.md §6), with the `results` key of the
+       * reference that says so. Without it, two check-ins are shown side by side with no verdict.
+       */
+      readonly change?: { readonly meaningful: number; readonly sourceKey: string; readonly url: string };
+    }
   /** A section of its own (named here, provided by the results feature). */
   | { readonly kind: 'custom'; readonly section: string };
 

@@ -11,6 +11,7 @@ import type { SubstanceSummary } from '../instruments/taps-instrument';
 import type { Answers, QuestionItem } from '../instruments/types';
 import { SubstanceHandout } from './handout/substance-handout';
 import { blockLevelKey, SubstanceResults } from './substance-results';
+import { SubstanceCompare } from './substance-compare';
 import type { Summary } from './summary';
 
 /** `detail`: what the instrument's own `summarise` gave (null when it was skipped). */
@@ -21,6 +22,11 @@ export interface CustomSection {
   Handout(props: { answers: Answers; summary: Summary; detail: unknown; label: (item: QuestionItem, value: number | undefined) => string }): ReactNode;
   /** The texts its section shows that may cite sources, so the page numbers them in order of appearance. */
   citedTexts(detail: unknown, t: (key: string) => string): string[];
+  /**
+   * Its answers at several check-ins side by side ("Compare with an earlier check-in"), with no verdict: an
+   * instrument without a published change threshold. `answers` is null where a check-in did not ask it.
+   */
+  Compare?(props: { points: readonly { readonly label: string; readonly answers: Answers | null }[] }): ReactNode;
 }
 
 export const CUSTOM_SECTIONS: Readonly<Record<string, CustomSection>> = {
@@ -28,6 +34,7 @@ export const CUSTOM_SECTIONS: Readonly<Record<string, CustomSection>> = {
   substance: {
     Results: ({ answers, detail, cite }) => <SubstanceResults answers={answers} substance={detail as SubstanceSummary | null} cite={cite} />,
     Handout: ({ answers, detail, label }) => <SubstanceHandout answers={answers} substance={detail as SubstanceSummary | null} label={label} />,
+    Compare: ({ points }) => <SubstanceCompare points={points} />,
     citedTexts: (detail, t) => ((detail as SubstanceSummary | null)?.blocks ?? []).flatMap((b) => (b.level ? [t(blockLevelKey(b.block, b.level))] : [])),
   },
 };

@@ -1,5 +1,5 @@
 import './results.css';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useAnswers, useAnswersStore } from '../session/answers-context';
@@ -25,7 +25,11 @@ import { customSectionOf } from './custom-sections';
 import { summarise } from './summary';
 import { Handout } from './handout/handout';
 import { ShareSection } from './share/share-section';
+import { KeepSection } from './compare/keep-section';
 import { usePrintMode } from './handout/use-print-mode';
+import { PlanOffer } from '../safety-plan/plan-offer';
+import { opioidsKnown } from '../safety-plan/plan-steps';
+import { usePlanStore } from '../safety-plan/plan-context';
 
 export default function ResultsPage() {
   const { t } = useTranslation(['results', 'common', 'resources']);
@@ -35,12 +39,16 @@ export default function ResultsPage() {
   const answers = useAnswers();
   const flow = useFlowOptions();
   const store = useAnswersStore();
+  const plan = usePlanStore();
   const [, navigate] = useLocation();
   const { printing, print } = usePrintMode();
+  // The time the results were first shown stands for when the check-in was done (every file made from it).
+  const [authored] = useState(() => new Date());
   useCheckinTitle();
 
   const startOver = () => {
     store.clear();
+    plan.clear();
     navigate('/');
   };
 
@@ -73,6 +81,7 @@ export default function ResultsPage() {
       )}
       <PageHeading>{t('title')}</PageHeading>
       <p className="inset-text">{t('notDiagnosis')}</p>
+      {summary.context.item9 && <PlanOffer opioids={opioidsKnown(summary.context)} />}
 
       <GlanceSection summary={summary} context={context} />
 
@@ -132,7 +141,9 @@ export default function ResultsPage() {
         </p>
       </div>
 
-      <ShareSection answers={answers} summary={summary} flow={flow} />
+      <ShareSection answers={answers} summary={summary} flow={flow} authored={authored} />
+
+      <KeepSection answers={answers} summary={summary} authored={authored} />
 
       <ResourceList heading={t('resources.heading')} />
 

@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import type { ReactNode } from 'react';
 import { ExternalLink } from './external-link';
 import { ServiceList } from './service-list';
@@ -47,6 +48,12 @@ export function ContentBlock({
           <dfn>{block.term}</dfn>: {render(block.text)}
         </p>
       );
+    case 'link':
+      return (
+        <p>
+          <Link href={block.to}>{block.text}</Link>
+        </p>
+      );
     case 'services':
       return <ServiceList topics={block.topics} headingLevel={serviceHeading} />;
   }
@@ -60,18 +67,22 @@ export function SourceList({
   sources,
   prefix,
   heading,
+  headingLevel = 'h2',
   children,
 }: {
   sources: readonly { readonly id: number; readonly shown?: number; readonly text: string; readonly url: string }[];
   prefix: string;
   heading: string;
+  /** One below the heading of what it lists the sources of. */
+  headingLevel?: 'h2' | 'h3';
   children?: ReactNode;
 }) {
+  const Heading = headingLevel;
   return (
     <section aria-labelledby={`${prefix}-refs-heading`} className="references">
-      <h2 className="heading-m" id={`${prefix}-refs-heading`}>
+      <Heading className="heading-m" id={`${prefix}-refs-heading`}>
         {heading}
-      </h2>
+      </Heading>
       <ol className="references__list">
         {sources.map((source) => (
           <li key={source.id} id={`${prefix}-ref-${source.id}`} value={source.shown}>

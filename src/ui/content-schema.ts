@@ -30,6 +30,8 @@ export const contentBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('p'), text, regions, guidance }),
   z.object({ type: z.literal('ul'), items: z.array(regionalTextSchema).min(1), regions, guidance }),
   z.object({ type: z.literal('term'), term: text, text, regions }),
+  // A link to another page of this site, within the reader's version ("/plan": "/es-mx/plan" in es-MX).
+  z.object({ type: z.literal('link'), to: z.string().regex(/^\/[a-z0-9/-]*$/), text, regions }),
   z.object({
     type: z.literal('services'),
     topics: z.array(z.enum(['crisis', 'emergency', 'mentalHealth', 'substance', 'treatment', 'overdose', 'family'])).min(1),
@@ -82,6 +84,8 @@ export function blockTexts(block: ContentBlock, region: string): string[] {
       return [block.term, block.text];
     case 'ul':
       return block.items.filter((item) => shownIn(item, region)).map(textOf);
+    case 'link':
+      return [block.text];
     case 'services':
       return [];
   }

@@ -5,7 +5,7 @@ import { ContactLink, contactsFor } from './contact-link';
 import { tRegion } from './use-region-vars';
 import { useRegion } from '../visit/version-context';
 
-type HeadingLevel = 'h2' | 'h3';
+type HeadingLevel = 'h2' | 'h3' | 'h4';
 
 /**
  * The crisis lines and the emergency number of the reader's country, as one-tap links. Shown on the start

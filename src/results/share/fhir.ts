@@ -64,7 +64,7 @@ export const questionnaireUrl = (part: ExportQuestionnaire, site: string) =>
 const linkId = (part: ExportQuestionnaire, item: QuestionItem) => (part.loinc && item.loinc ? `/${item.loinc}` : item.id);
 
 /** Our answer codes are the last part of the option's wording key ("taps.options.weekly" → "weekly"). */
-const ownCode = (option: AnswerOption) => option.labelKey.slice(option.labelKey.lastIndexOf('.') + 1);
+export const ownCode = (option: AnswerOption) => option.labelKey.slice(option.labelKey.lastIndexOf('.') + 1);
 
 function coding(option: AnswerOption, context: ExportContext): Coding {
   const display = context.text(option.labelKey);
@@ -73,7 +73,7 @@ function coding(option: AnswerOption, context: ExportContext): Coding {
 }
 
 /** The question as exported: its linkId, LOINC code and wording (for a response, the wording asked). */
-interface ExportedQuestion {
+export interface ExportedQuestion {
   readonly linkId: string;
   readonly loinc?: string;
   readonly textKey: string;
@@ -83,15 +83,19 @@ function asExported(part: ExportQuestionnaire, item: QuestionItem, variant?: Ite
   return { linkId: linkId(part, item), loinc: item.loinc, textKey: item.textKey };
 }
 /** Every wording of a question, for the published Questionnaire. */
-const allWordings = (part: ExportQuestionnaire, item: QuestionItem) => (item.variants ? item.variants.all.map((variant) => asExported(part, item, variant)) : [asExported(part, item)]);
+export const allWordings = (part: ExportQuestionnaire, item: QuestionItem) => (item.variants ? item.variants.all.map((variant) => asExported(part, item, variant)) : [asExported(part, item)]);
 
 /** The total's value, typed as the Questionnaire's total item is. */
 const totalValue = (type: 'decimal' | 'integer', total: number) => (type === 'decimal' ? { valueDecimal: total } : { valueInteger: total });
 
+/** The app-version tag's system ends with this path, and its display starts with APP_NAME (a kept file is recognised by both). */
+export const APP_VERSION_PATH = '/fhir/app-version';
+export const APP_NAME = 'Mood & Opioids Check-in';
+
 const appTag = (context: ExportContext): Coding => ({
-  system: `${context.site}/fhir/app-version`,
+  system: `${context.site}${APP_VERSION_PATH}`,
   code: context.appVersion,
-  display: `Mood & Opioids Check-in ${context.appVersion}`,
+  display: `${APP_NAME} ${context.appVersion}`,
 });
 
 /**

@@ -4,10 +4,9 @@ import type { FlowOptions } from '../../instruments/registry';
 import type { Answers } from '../../instruments/types';
 import { copyText } from '../../lib/clipboard';
 import { useInstrumentText } from '../../ui/use-instrument-text';
-import { DEFAULT_LANGUAGE } from '../../i18n/languages';
-import { useVersion } from '../../visit/version-context';
 import type { Summary } from '../summary';
 import { summaryText, type Translate } from './summary-text';
+import { useExport } from './use-export';
 
 // The QR code and the FHIR file are made only when asked for: their code loads then.
 const ShareQr = lazy(() => import('./share-qr'));
@@ -16,22 +15,17 @@ const ShareQr = lazy(() => import('./share-qr'));
  * Three ways to hand the results to a clinician, none of which sends anything: a FHIR file to download, a
  * QR code to show (after a warning that anyone who scans it sees the answers), and text to copy.
  */
-export function ShareSection({ answers, summary, flow }: { answers: Answers; summary: Summary; flow: FlowOptions }) {
+/** `authored`: when the check-in was done (the results page's first showing), for every file made from it. */
+export function ShareSection({ answers, summary, flow, authored }: { answers: Answers; summary: Summary; flow: FlowOptions; authored: Date }) {
   const { t, i18n } = useTranslation('results');
   const text = useInstrumentText();
-  const version = useVersion();
   const [showing, setShowing] = useState<'no' | 'warning' | 'code'>('no');
   const [status, setStatus] = useState('');
   const [shownText, setShownText] = useState<string | null>(null);
-  // The time the results were first shown stands for when the check-in was done.
-  const [authored] = useState(() => new Date());
+  const save = useExport(answers, summary, authored);
 
   const download = async () => {
-    const [{ downloadExport }] = await Promise.all([import('./download'), i18n.loadLanguages(DEFAULT_LANGUAGE)]);
-    // The export's wording is English whatever the visit's language (English is every visit's fallback, so loaded).
-    const english = i18n.getFixedT(DEFAULT_LANGUAGE, 'instruments');
-    // The response says which language the questions were read in: the version's tag (fr-CA, es-MX, en-US).
-    downloadExport(answers, summary, authored, (key) => english(key as 'phq9.stem'), version.tag);
+    await save();
     setStatus(t('share.downloaded'));
   };
 

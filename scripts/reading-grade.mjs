@@ -40,6 +40,7 @@ export const SCREENS = [
   ['results and handout', 'results.json', null],
   ['staying private', 'privacy.json', null],
   ['clinicians', 'clinicians.json', null],
+  ['safety plan', 'plan.json', null],
 ]
 
 const here = dirname(fileURLToPath(import.meta.url))

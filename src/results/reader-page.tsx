@@ -1,3 +1,4 @@
+import '../ui/print.css';
 import './results.css';
 import './reader/reader.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';

@@ -1,3 +1,4 @@
+import '../ui/print.css';
 import './results.css';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

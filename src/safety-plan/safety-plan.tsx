@@ -1,3 +1,5 @@
+import '../ui/print.css';
+import '../ui/forms.css';
 import './safety-plan.css';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -10,7 +10,7 @@ const ELEMENTS = [
   { type: 'entry', pattern: 'src/sw' },
   { type: 'app', pattern: 'src/app' },
   // Features: one folder each.
-  ...['checkin', 'results', 'clinicians', 'learn', 'family', 'privacy', 'start', 'quick-exit'].map((name) => ({ type: name, pattern: `src/${name}` })),
+  ...['checkin', 'results', 'clinicians', 'learn', 'family', 'privacy', 'start', 'quick-exit', 'safety-plan'].map((name) => ({ type: name, pattern: `src/${name}` })),
   // The check-in session (answers, the flow, the check-in's address and title): below the features that
   // read it (the check-in, the results, the start page, Learn), above the shared parts.
   { type: 'session', pattern: 'src/session' },
@@ -25,7 +25,7 @@ const ELEMENTS = [
   { type: 'lib', pattern: 'src/lib' },
 ];
 
-const FEATURES = ['checkin', 'results', 'clinicians', 'learn', 'family', 'privacy', 'start', 'quick-exit'];
+const FEATURES = ['checkin', 'results', 'clinicians', 'learn', 'family', 'privacy', 'start', 'quick-exit', 'safety-plan'];
 const DOMAIN = ['lib', 'regions', 'instruments', 'i18n', 'locales'];
 const SHARED = [...DOMAIN, 'visit', 'ui', 'styles'];
 
@@ -34,7 +34,8 @@ const SHARED = [...DOMAIN, 'visit', 'ui', 'styles'];
  * the results are siblings: both read the session (src/session), and the app switches between them.
  */
 export const FEATURE_DEPENDENCIES = {
-  results: { learn: 'the results link to the Learn page that fits them' },
+  results: { learn: 'the results link to the Learn page that fits them', 'safety-plan': 'the results offer a safety plan after PHQ-9 item 9 above 0' },
+  checkin: { 'safety-plan': 'the crisis-support step offers a safety plan' },
 };
 
 /** Which element types each type may import (besides itself). */

@@ -6,9 +6,7 @@ import { useAnswers, useGoTo } from '../session/answers-context';
 import { firstPendingStepId, nextStepId, SUPPORT } from '../session/flow';
 import { useCheckinTitle } from '../session/use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
-import { summarise } from '../results/summary';
 import { PlanOffer } from '../safety-plan/plan-offer';
-import { opioidsKnown } from '../safety-plan/plan-steps';
 
 /**
  * Shown at once after any answer above 0 to PHQ-9 item 9, before the next question: calm words, crisis
@@ -37,7 +35,8 @@ export function SupportStep({ review }: { review: boolean }) {
       <p id="support-continue-hint" className="hint">
         {t('support.continueHint')}
       </p>
-      <PlanOffer opioids={opioidsKnown(summarise(answers, flow).context)} />
+      {/* The substance questions come after the mood ones: what the plan says of opioids holds for anyone. */}
+      <PlanOffer opioids="unknown" />
     </div>
   );
 }

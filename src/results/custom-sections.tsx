@@ -26,7 +26,7 @@ export interface CustomSection {
    * Its answers at several check-ins side by side ("Compare with an earlier check-in"), with no verdict: an
    * instrument without a published change threshold. `answers` is null where a check-in did not ask it.
    */
-  Compare?(props: { points: readonly { readonly label: string; readonly answers: Answers | null }[] }): ReactNode;
+  readonly Compare?: (props: { points: readonly { readonly label: string; readonly answers: Answers | null }[] }) => ReactNode;
 }
 
 export const CUSTOM_SECTIONS: Readonly<Record<string, CustomSection>> = {

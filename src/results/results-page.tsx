@@ -27,7 +27,7 @@ import { summarise } from './summary';
 import { Handout } from './handout/handout';
 import { ShareSection } from './share/share-section';
 import { KeepSection } from './compare/keep-section';
-import { usePrintMode } from './handout/use-print-mode';
+import { usePrintMode } from '../ui/use-print-mode';
 import { PlanOffer } from '../safety-plan/plan-offer';
 import { opioidsKnown } from '../safety-plan/plan-steps';
 import { usePlanStore } from '../safety-plan/plan-context';

@@ -36,6 +36,8 @@ export function SubstanceCompare({ points }: { points: readonly { readonly label
   const blocks = (scored.find((point) => point.blocks)?.blocks ?? []).map((block) => block.block);
 
   return (
+    // A region that scrolls sideways when the columns do not fit: focusable, so the keyboard can scroll it (WCAG 2.1.1).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="table-scroll" role="region" aria-labelledby="compare-taps-caption" tabIndex={0}>
       <table className="table">
         <caption className="table__caption" id="compare-taps-caption">

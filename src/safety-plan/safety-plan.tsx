@@ -3,7 +3,7 @@ import '../ui/forms.css';
 import './safety-plan.css';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePrintMode } from '../results/handout/use-print-mode';
+import { usePrintMode } from '../ui/use-print-mode';
 import { CitedText } from '../ui/cited-text';
 import { SourceList } from '../ui/content-blocks';
 import { CrisisContacts } from '../ui/crisis-contacts';

@@ -36,7 +36,7 @@ function keptFile(baseURL: string, answers: Answers, date: string, edit: (json: 
 const picker = (page: Page) => page.getByLabel('Choose one or more files you kept');
 
 test.describe('keep a copy, and compare with it later [H31]', () => {
-  test('keep a file, check in again, compare: both totals and the change worded against the threshold; item 9 still brings crisis support', async ({ page, axe }, testInfo) => {
+  test('keep a file, check in again, compare: both totals and the change worded against the threshold; item 9 still brings crisis support [H31]', async ({ page, axe }, testInfo) => {
     await checkIn(page, phq9(19));
     await expect(page.getByText('Anyone who opens this file can read every answer you gave')).toBeVisible();
     const download = page.waitForEvent('download');
@@ -90,7 +90,7 @@ test.describe('keep a copy, and compare with it later [H31]', () => {
     await page.locator('.compare-figure').screenshot({ path: testInfo.outputPath('chart-360.png') });
   });
 
-  test('each bad file gets its own message, and nothing is compared', async ({ page, baseURL }, testInfo) => {
+  test('each bad file gets its own message, and nothing is compared [H31]', async ({ page, baseURL }, testInfo) => {
     await checkIn(page, phq9(10));
     const good = phq9(15);
     const huge = testInfo.outputPath('check-in-huge.fhir.json');

@@ -30,7 +30,7 @@ test.describe('a safety plan [H32]', () => {
     await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
   });
 
-  test('from Getting help: six steps with the country\'s crisis lines, printed on one page (Letter and A4), saved as a file, nothing stored; Leave, then Back shows none of it', async ({ page, axe }, testInfo) => {
+  test('from Getting help: six steps with the country\'s crisis lines, printed on one page (Letter and A4), saved as a file, nothing stored; Leave, then Back shows none of it [H32]', async ({ page, axe }, testInfo) => {
     await page.goto('/learn/getting-help');
     await page.getByRole('link', { name: 'Make a safety plan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Make a safety plan' })).toBeVisible();
@@ -50,7 +50,7 @@ test.describe('a safety plan [H32]', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save my plan as a file' }).click();
     expect((await download).suggestedFilename()).toBe('my-plan.txt');
-    const saved = readFileSync((await (await download).path())!, 'utf8');
+    const saved = readFileSync(await (await download).path(), 'utf8');
     expect(saved).toContain('Step 1: Warning signs');
     expect(saved).toContain(WARNING);
     expect(saved).toContain(PEOPLE);
@@ -82,7 +82,7 @@ test.describe('a safety plan [H32]', () => {
     await expect(page.getByLabel('People I can ask for help, with their numbers')).toHaveValue('');
   });
 
-  test('in the check-in after item 9: made on the support step, still there on the results, and Shift ×3 deletes it', async ({ page, axe }) => {
+  test('in the check-in after item 9: made on the support step, still there on the results, and Shift ×3 deletes it [H32]', async ({ page, axe }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the check-in' }).click();
     const address = page.url();
@@ -112,7 +112,7 @@ test.describe('a safety plan [H32]', () => {
     await expect(page.getByText(WARNING)).toHaveCount(0);
   });
 
-  test('the family guide offers it ("help them make one"), and another country and language show their own lines', async ({ page }) => {
+  test('the family guide offers it ("help them make one"), and another country and language show their own lines [H32]', async ({ page }) => {
     await page.goto('/family');
     await expect(page.getByRole('heading', { name: 'Help them make a safety plan' })).toBeVisible();
     await page.getByRole('link', { name: 'Make a safety plan together' }).click();

@@ -68,7 +68,7 @@ function consistent(result: KeptResult, bytes: Uint8Array): boolean {
 }
 
 describe('the kept-file reader, fuzzed [H31]', () => {
-  it('never throws, and every input reads whole or is refused with a named problem (10,000 inputs)', () => {
+  it('never throws, and every input reads whole or is refused with a named problem (10,000 inputs) [H31]', () => {
     RUNS.assert(
       'kept-file reader',
       fc.property(input, (bytes) => {

@@ -12,7 +12,7 @@ const point = (date: string, answers: Answers, instruments = ['phq9']): CheckInP
 const nine = (total: number) => mood(Array.from({ length: 9 }, (_, i) => Math.max(0, Math.min(3, total - i * 3))));
 
 describe('the change, worded against the threshold [H31]', () => {
-  it('7 points lower on the PHQ-9 is meaningful; 4 is about the same; 5 is the edge', () => {
+  it('7 points lower on the PHQ-9 is meaningful; 4 is about the same; 5 is the edge [H31]', () => {
     expect(changeBetween(19, 12, 5)).toEqual({ points: 7, direction: 'lower', meaningful: true });
     expect(changeBetween(12, 16, 5)).toEqual({ points: 4, direction: 'higher', meaningful: false });
     expect(changeBetween(10, 15, 5).meaningful).toBe(true);
@@ -35,7 +35,7 @@ describe('the change, worded against the threshold [H31]', () => {
     expect(chartable(scored[0]!)).toBe(true);
   });
 
-  it('a partial questionnaire is never compared: not today, and not as the earlier total', () => {
+  it('a partial questionnaire is never compared: not today, and not as the earlier total [H31]', () => {
     const partial = mood([1, 1, 1]);
     const fromPartial = compareCheckIns(point('2026-12-01T10:00:00Z', nine(12)), [point('2026-11-01T10:00:00Z', partial)], INSTRUMENTS).scored[0]!;
     expect(fromPartial.change).toBeNull();

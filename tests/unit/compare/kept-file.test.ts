@@ -17,7 +17,7 @@ const read = (json: unknown): KeptResult => readKept(bytes(JSON.stringify(json))
 const problem = (result: KeptResult) => (result.ok ? 'ok' : result.problem.kind);
 
 describe('a kept check-in reads back to its answers [H31]', () => {
-  it('the whole check-in: every answer the export wrote, and its date', () => {
+  it('the whole check-in: every answer the export wrote, and its date [H31]', () => {
     const result = read(exported(FULL));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -41,10 +41,17 @@ describe('a kept check-in reads back to its answers [H31]', () => {
 
 describe('a bad file is refused whole, with what is wrong named [H31]', () => {
   const bundle = () => exported(FULL);
-  type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const withResponse = (change: (response: Json) => void) => {
-    const copy = bundle() as Json;
-    change(copy.entry[0].resource);
+  interface Item {
+    linkId: string;
+    answer: { valueDecimal?: number; valueCoding?: { code: string } }[];
+  }
+  interface Response {
+    questionnaire: string;
+    item: Item[];
+  }
+  const withResponse = (change: (response: Response) => void) => {
+    const copy = bundle() as unknown as { entry: { resource: Response }[] };
+    change(copy.entry[0]!.resource);
     return copy;
   };
 
@@ -62,14 +69,14 @@ describe('a bad file is refused whole, with what is wrong named [H31]', () => {
     ['from a newer version', read(JSON.parse(JSON.stringify(bundle()).replaceAll('0.1.0', '0.2.0'))), 'newerVersion'],
     ['dated in the future', read(exported(FULL, new Date('2027-01-01T00:00:00Z'))), 'future'],
     ['with no date', read({ ...bundle(), timestamp: 'yesterday' }), 'noDate'],
-    ['a total that disagrees with its items', read(withResponse((r) => (r.item.at(-1).answer[0].valueDecimal = 3))), 'totalMismatch'],
-    ['a total removed from a completed questionnaire', read(withResponse((r) => r.item.pop())), 'totalMismatch'],
-    ['an answer changed to a code the question does not have', read(withResponse((r) => (r.item[0].answer[0].valueCoding.code = 'LA-nope'))), 'unknownAnswer'],
-    ['a question this app does not ask', read(withResponse((r) => (r.item[0].linkId = '/00000-0'))), 'unknownAnswer'],
-    ['an answer given twice', read(withResponse((r) => r.item.push(r.item[0]))), 'unknownAnswer'],
+    ['a total that disagrees with its items', read(withResponse((r) => (r.item.at(-1)!.answer[0]!.valueDecimal = 3))), 'totalMismatch'],
+    ['a total removed from a completed questionnaire', read(withResponse((r) => void r.item.pop())), 'totalMismatch'],
+    ['an answer changed to a code the question does not have', read(withResponse((r) => (r.item[0]!.answer[0]!.valueCoding!.code = 'LA-nope'))), 'unknownAnswer'],
+    ['a question this app does not ask', read(withResponse((r) => (r.item[0]!.linkId = '/00000-0'))), 'unknownAnswer'],
+    ['an answer given twice', read(withResponse((r) => void r.item.push(r.item[0]!))), 'unknownAnswer'],
     ['an unknown questionnaire', read(withResponse((r) => (r.questionnaire = 'http://loinc.org/q/00000-0'))), 'unknownAnswer'],
     ['a response with no answers', read(withResponse((r) => (r.item = []))), 'noAnswers'],
-  ])('%s', (_name, result, kind) => {
+  ])('%s is refused [H31]', (_name, result, kind) => {
     expect(problem(result)).toBe(kind);
   });
 

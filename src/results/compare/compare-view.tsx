@@ -114,9 +114,13 @@ function ScoredComparison({ comparison, date, shortDate }: { comparison: ScoreCo
           </p>
         </figure>
       )}
-      <div className="table-scroll">
+      {/* Scrolls sideways when it does not fit: a focusable region, so the keyboard can scroll it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="table">
-          <caption className="table__caption">{t('compare.tableCaption', { name: instrument.acronym })}</caption>
+          <caption className="table__caption" id={`${id}-caption`}>
+            {t('compare.tableCaption', { name: instrument.acronym })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.columns.date')}</th>

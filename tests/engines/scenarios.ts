@@ -24,8 +24,12 @@ export interface Scenario {
   run(tab: Tab): Promise<void>;
 }
 
-/** How long a screen may take to show what it should (as the Playwright suite's `expect` timeout). */
+/**
+ * How long a screen may take to show what it should (as the Playwright suite's `expect` timeout), asked
+ * every 50 ms at first. What is polled never throws: a page being replaced shows nothing yet.
+ */
 const WAIT = 10_000;
+const POLL = { timeout: WAIT, intervals: [50, 50, 100, 250] };
 /** The exit site's origin, the one place the app sends a person on their request. */
 export const EXIT_ORIGIN = new URL(EXIT_URL).origin;
 
@@ -37,7 +41,7 @@ const describe = (query: Query) => ('text' in query ? `the text "${query.text}"`
 
 /** Waits until the query shows what `expected` says (visible, focused, a link's target). */
 async function shows(tab: Tab, query: Query, expected: Partial<Seen> = {}) {
-  await expect.poll(() => seen(tab, query), { message: `${tab.engine}: ${describe(query)}`, timeout: WAIT }).toMatchObject({ visible: true, ...expected });
+  await expect.poll(() => seen(tab, query), { message: `${tab.engine}: ${describe(query)}`, ...POLL }).toMatchObject({ visible: true, ...expected });
 }
 
 /** Nothing answers the query on the screen shown now. */
@@ -53,7 +57,7 @@ async function click(tab: Tab, query: Query) {
 
 /** Waits until the tab's address is `url` (the exit site's, or one of the app's). */
 async function at(tab: Tab, url: string | RegExp) {
-  const poll = expect.poll(() => tab.url(), { message: `${tab.engine}: the address`, timeout: WAIT });
+  const poll = expect.poll(() => tab.url(), { message: `${tab.engine}: the address`, ...POLL });
   await (typeof url === 'string' ? poll.toBe(url) : poll.toMatch(url));
 }
 
@@ -144,7 +148,7 @@ export const SCENARIOS: readonly Scenario[] = [
       // Still this page, while the neutral site is held: blanked, and the answers gone from memory (the
       // check-in back at its first question, nothing chosen).
       await expect
-        .poll(leaving, { message: `${tab.engine}: the page while it leaves`, timeout: WAIT })
+        .poll(() => leaving().catch(() => undefined), { message: `${tab.engine}: the page while it leaves`, ...POLL })
         .toEqual({ blanked: true, question: FIRST_QUESTION, chosen: 0, codes: 0 });
       exit.release();
       await at(tab, EXIT_URL);
@@ -197,6 +201,6 @@ export const SCENARIOS: readonly Scenario[] = [
 /** Waits until one status message (a live region: read out, not necessarily on screen) holds these words. */
 async function says(tab: Tab, words: string) {
   await expect
-    .poll(async () => (await textsOfRole(tab, 'status')).filter((message) => message.includes(words)).length, { message: `${tab.engine}: a status saying "${words}"`, timeout: WAIT })
+    .poll(async () => (await textsOfRole(tab, 'status')).filter((message) => message.includes(words)).length, { message: `${tab.engine}: a status saying "${words}"`, ...POLL })
     .toBe(1);
 }

@@ -31,6 +31,8 @@ export interface Seen {
   readonly href: string | null;
   /** The main headings on screen, for a failure's message. */
   readonly headings: readonly string[];
+  /** Why the page could not be asked (a document being replaced, as a link loads the next page). */
+  readonly error?: string;
 }
 
 /** What the page that is leaving still holds (quick exit, while the neutral site is held). */
@@ -166,8 +168,17 @@ async function withLibrary<R>(tab: Tab, expression: string): Promise<NonNullable
   return (await tab.evaluate<R>(expression)) as NonNullable<R>;
 }
 
-/** What a query shows in a tab now. */
-export const seen = (tab: Tab, query: Query) => withLibrary<Seen>(tab, inPage(seenInPage, matchesInPage, query));
+/**
+ * What a query shows in a tab now. A page that cannot be asked (its document is being replaced: a link
+ * loads the next page) shows nothing yet, and says why; the callers wait on it.
+ */
+export async function seen(tab: Tab, query: Query): Promise<Seen> {
+  try {
+    return await withLibrary<Seen>(tab, inPage(seenInPage, matchesInPage, query));
+  } catch (error) {
+    return { library: false, visible: false, focused: false, href: null, headings: [], error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
 
-/** What the elements with a role say now ("status": the live regions' messages). */
-export const textsOfRole = (tab: Tab, role: Role) => withLibrary<string[]>(tab, inPage(textsOfRoleInPage, role));
+/** What the elements with a role say now ("status": the live regions' messages); none while the page cannot be asked. */
+export const textsOfRole = (tab: Tab, role: Role) => withLibrary<string[]>(tab, inPage(textsOfRoleInPage, role)).catch((): string[] => []);

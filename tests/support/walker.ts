@@ -159,7 +159,7 @@ async function shown(tab: Tab, query: Query): Promise<void> {
   for (;;) {
     const now = await seen(tab, query);
     if (now.visible) return;
-    if (Date.now() > deadline) throw new Error(`walker (${tab.engine}): no ${JSON.stringify(query)} within ${SCREEN_WAIT / 1000} s; the screen's main heading: ${JSON.stringify(now.headings)}`);
+    if (Date.now() > deadline) throw new Error(`walker (${tab.engine}): no ${JSON.stringify(query)} within ${SCREEN_WAIT / 1000} s; the screen's main heading: ${JSON.stringify(now.headings)}${now.error ? `; ${now.error}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     // Node scripts and configs.
-    files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
+    files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'tests/e2e/**/*.ts', 'tests/engines/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -3,8 +3,8 @@
 # (npm packages from the lockfile; Debian's Chromium when missing and allowed), then runs lint and the type
 # check (side by side; running Vitest and the build beside them too was slower on 2 cores, and timed
 # component tests out), unit, property and component tests, the build (with prerendering and the service
-# worker), the production server check, the content checks, the safety case, the browser tests and the
-# performance budgets. Each step's time goes to reports/steps.tsv; the summary prints them with the ten
+# worker), the production server check, the content checks, the safety case, the browser tests (Chromium),
+# the engine scenarios in Firefox ESR and WebKit, and the performance budgets. Each step's time goes to reports/steps.tsv; the summary prints them with the ten
 # slowest browser tests and one closing line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,8 @@ step() { printf '\n==> %s\n' "$*"; }
 
 mkdir -p reports
 : > reports/steps.tsv
+# Only this run's engine results count (the step may not run).
+rm -rf reports/engines.json reports/engines
 began=$SECONDS
 timed() {
   # timed "name" command…: runs it, and records how long it took.
@@ -52,10 +54,39 @@ if [ ! -x "$CHROMIUM_SHELL_PATH" ]; then
     echo "The browser tests run in Chromium instead: the same tests, about 3 minutes slower." >&2
   fi
 fi
+# Firefox ESR and WebKit, for the engine scenarios (tests/engines, playwright.engines.config.ts): Debian's
+# packages, as Chromium (Playwright's own builds cannot be downloaded here). Missing and not installable:
+# the engines step fails, saying what to install. ENGINES=skip leaves them out on purpose (a developer's
+# machine without them): the run says so loudly and counts them as skipped; CI never sets it.
+engines_missing=""
+missing_engine_packages() {
+  local missing=()
+  [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+  [ -x "${WEBKIT_DRIVER_PATH:-/usr/bin/WebKitWebDriver}" ] || missing+=(webkit2gtk-driver)
+  [ -x "${XVFB_PATH:-/usr/bin/Xvfb}" ] || missing+=(xvfb)
+  # The WebKit exit site's certificate, made for each run.
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  echo "${missing[*]}"
+}
+if [ "${ENGINES:-}" != skip ]; then
+  engines_missing=$(missing_engine_packages)
+  if [ -n "$engines_missing" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    step "Installing Firefox ESR and WebKit from Debian's packages (apt-get install $engines_missing)"
+    # shellcheck disable=SC2086 # one word per package
+    install_engines() { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq $engines_missing >/dev/null; }
+    install_engines || { apt-get -o DPkg::Lock::Timeout=600 update -qq && install_engines; } || true
+    engines_missing=$(missing_engine_packages)
+  fi
+  if [ -n "$engines_missing" ]; then
+    echo "Missing: $engines_missing, Debian's packages for the engine scenarios in Firefox ESR and WebKit." >&2
+    echo "Install them with 'sudo apt-get install $engines_missing' (the WebKit scenarios also need root, as CI has)," >&2
+    echo "or run 'ENGINES=skip npm test' to leave those two engines out. Without either, the engines step fails." >&2
+  fi
+fi
 # LHC-Forms, for the FHIR round trip (tests/e2e/lforms.spec.ts): the pinned npm tarball's prebuilt files,
 # not an npm dependency (its Angular peers take 15 minutes to resolve here).
 node scripts/ensure-lforms.mjs
-printf '%s\t%s\n' "$((SECONDS - start))" "install (npm ci, Chromium, its headless shell, LHC-Forms) when missing" >> reports/steps.tsv
+printf '%s\t%s\n' "$((SECONDS - start))" "install (npm ci, Chromium, its headless shell, Firefox ESR, WebKit, LHC-Forms) when missing" >> reports/steps.tsv
 
 # Property tests run with a fixed seed: a new one per commit (from its hash), printed, replayed with
 # FC_SEED=<seed> npm run unit. `npm run test:random` runs them with a fresh random seed.
@@ -107,6 +138,22 @@ step "Browser tests (Playwright + Debian Chromium + axe)"
 browser=0
 timed "browser tests" env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json ./node_modules/.bin/playwright test --reporter=line,json || browser=$?
 
+# The same scenarios as tests/e2e/engine-scenarios.spec.ts in Chromium, in the two other engines, each
+# started once (and once more with JavaScript off), the two side by side.
+engines=0
+export ENGINES_STATUS=ran
+if [ "${ENGINES:-}" = skip ]; then
+  step "Engines: SKIPPED (ENGINES=skip): the scenarios did NOT run in Firefox ESR or WebKit"
+  ENGINES_STATUS=skipped
+elif [ -n "$engines_missing" ]; then
+  step "Engines: NOT RUN: missing $engines_missing (apt-get install $engines_missing)"
+  ENGINES_STATUS="missing $engines_missing"
+  engines=1
+else
+  step "Engines: Firefox ESR (WebDriver BiDi) and WebKit (WebDriver, under Xvfb): the check-in to the results, crisis support after question 9, quick exit, a Learn page without JavaScript"
+  timed "engines: Firefox ESR and WebKit" env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/engines.json ./node_modules/.bin/playwright test -c playwright.engines.config.ts --reporter=list,json || engines=$?
+fi
+
 budgets=0
 if [ "$browser" = 0 ]; then
   step "Performance budgets: every version's start page (bytes, first 14 KB), Lighthouse medians of 3 through nginx against a bare page (npm run bench --budget)"
@@ -115,7 +162,7 @@ fi
 
 step "Summary ($((SECONDS - began)) s)"
 summary=0
-TEST_ELAPSED=$((SECONDS - began)) node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/steps.tsv || summary=$?
+TEST_ELAPSED=$((SECONDS - began)) node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/steps.tsv reports/engines.json || summary=$?
 [ "$budgets" = 0 ] || echo "performance budgets: FAILED (above)"
-[ "$browser" = 0 ] && [ "$budgets" = 0 ] && exit "$summary"
+[ "$browser" = 0 ] && [ "$engines" = 0 ] && [ "$budgets" = 0 ] && exit "$summary"
 exit 1

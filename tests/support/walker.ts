@@ -2,13 +2,15 @@
  * One walker through the check-in, for every kind of test: it reads the path from the flow itself
  * (src/session/flow.ts) and the wording from the locale files (English, or the language the walk names), so a test says only what the person
  * answers (by question id), and a new or changed part changes this file once, not every test that walks.
- * A driver does the clicking: Playwright's page (`pageDriver`) or Testing Library (`screenDriver`, in
- * tests/component/render-app.tsx).
+ * A driver does the clicking: Playwright's page (`pageDriver`), Testing Library (`screenDriver`, in
+ * tests/component/render-app.tsx), or any engine's tab (`tabDriver`: Firefox ESR over WebDriver BiDi,
+ * WebKit over WebDriver, Chromium; tests/support/tab.ts).
  */
 import { namespaceStrings } from './locales';
 import { pathFor, type FlowOptions, type Step } from '../../src/session/flow';
 import { questionTextKey } from '../../src/instruments/steps';
 import type { Answers } from '../../src/instruments/types';
+import { elementFor, seen, type Query, type Tab } from './tab';
 
 // Read, not imported (Playwright's loader and Vitest's read JSON imports differently), from the project root,
 // where every test runner and script runs.
@@ -45,6 +47,11 @@ export interface Walk {
   readonly strings?: Readonly<Record<string, unknown>>;
   /** Stop on this step's screen (once it is shown, before answering it), rather than at the results. */
   readonly until?: string;
+  /**
+   * Start on this step's screen, already shown (the steps before it were answered with `answers`, as
+   * given), rather than on the first.
+   */
+  readonly from?: string;
   /** Called on each screen once it is shown, before it is answered (a script's screenshot). */
   readonly onScreen?: (step: Step) => Promise<void>;
 }
@@ -89,13 +96,24 @@ export function headingOf(step: Step, answers: Answers, region = 'us', strings?:
  * Walks from the first screen to the results, screen by screen, as the person would. Resolves with the
  * answers given (what the results should show).
  */
-export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', language = 'en', strings, until, onScreen }: Walk): Promise<Answers> {
+export async function walkCheckin(driver: Driver, { answers, options = {}, region = 'us', language = 'en', strings, until, from, onScreen }: Walk): Promise<Answers> {
   const given: Record<string, number> = {};
   const tables = tablesFor(strings, language);
+  let started = from === undefined;
   for (let index = 0; ; index++) {
     // The path grows as answers are given; the steps already passed never change.
     const step = pathFor(given, options)[index];
-    if (!step) return given;
+    if (!step) {
+      if (!started) throw new Error(`walker: no step ${from} on the way`);
+      return given;
+    }
+    started ||= step.id === from;
+    if (!started) {
+      // Passed before this walk: its answer, as given, without a screen.
+      if (step.kind === 'intro') given[step.consentId] = answers[step.consentId] === 1 ? 1 : 0;
+      else if (step.kind === 'question' && answers[step.id] !== undefined) given[step.id] = answers[step.id]!;
+      continue;
+    }
     await driver.at(headingOf(step, given, region, strings, language));
     if (step.id === until) return given;
     await onScreen?.(step);
@@ -129,5 +147,32 @@ export function pageDriver(page: {
     at: (text) => page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor(),
     choose: (label) => page.getByRole('radio', { name: label, exact: true }).check(),
     press: (name) => page.getByRole('button', { name, exact: true }).click(),
+  };
+}
+
+/** How long a screen may take to show (as the Playwright suite's `expect` timeout). */
+const SCREEN_WAIT = 10_000;
+
+/** Polls until the tab shows the query (visible), or fails after SCREEN_WAIT with what it showed. */
+async function shown(tab: Tab, query: Query): Promise<void> {
+  const deadline = Date.now() + SCREEN_WAIT;
+  for (;;) {
+    const now = await seen(tab, query);
+    if (now.visible) return;
+    if (Date.now() > deadline) throw new Error(`walker (${tab.engine}): no ${JSON.stringify(query)} within ${SCREEN_WAIT / 1000} s; the screen's main heading: ${JSON.stringify(now.headings)}${now.error ? `; ${now.error}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A driver for any engine's tab (tests/support/tab.ts): what is shown is read in the page, the engine clicks. */
+export function tabDriver(tab: Tab): Driver {
+  const click = async (query: Query) => {
+    await shown(tab, query);
+    await tab.click(elementFor(query));
+  };
+  return {
+    at: (text) => shown(tab, { role: 'heading', level: 1, name: text }),
+    choose: (label) => click({ role: 'radio', name: label }),
+    press: (name) => click({ role: 'button', name }),
   };
 }

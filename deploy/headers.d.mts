@@ -11,5 +11,9 @@ export const READER_HEADERS: readonly { readonly name: string; readonly value: s
 export const SECURITY_HEADERS: readonly { readonly name: string; readonly value: string; readonly why: string }[];
 export const CACHE_CONTROL: { readonly immutable: string; readonly revalidate: string };
 export const REVALIDATED_FILES: readonly string[];
-export function nginxSecurityHeaders(reader?: boolean): string;
-export function headersFile(): string;
+export function nginxSecurityHeaders(reader?: boolean, styleHashes?: readonly string[]): string;
+export function headersFile(styleHashes?: readonly string[]): string;
+export function cspPolicy(options?: { styleHashes?: readonly string[]; header?: boolean }): string;
+export function securityHeaders(styleHashes?: readonly string[]): readonly { readonly name: string; readonly value: string; readonly why: string }[];
+export function readerHeaders(styleHashes?: readonly string[]): readonly { readonly name: string; readonly value: string; readonly why: string }[];
+export const BUILD_HEADERS_DIR: string;

@@ -37,11 +37,27 @@ export const CSP_DIRECTIVES = Object.freeze([
  */
 export const HEADER_ONLY_CSP_DIRECTIVES = Object.freeze(["frame-ancestors 'none'"]);
 
-/** The policy in the pages' `<meta http-equiv="Content-Security-Policy">`. */
-export const META_CSP = CSP_DIRECTIVES.join('; ');
+/**
+ * The policy with the hashes of the inline `<style>` blocks the build wrote (each page's own CSS, inlined so
+ * its first paint waits for no stylesheet: scripts/vite/prerender.ts). A hash allows exactly that text in a
+ * `<style>` element; `style=""` attributes stay forbidden. The build computes the hashes from the CSS it
+ * inlines and writes this policy into each page's meta, `_headers` and nginx's headers, so none can go stale.
+ * @param {{ styleHashes?: readonly string[], header?: boolean }} [options]
+ */
+export function cspPolicy({ styleHashes = [], header = false } = {}) {
+  for (const hash of styleHashes) if (!/^sha256-[A-Za-z0-9+/]{43}=$/.test(hash)) throw new Error(`not a sha256 source: ${hash}`);
+  const directives = CSP_DIRECTIVES.map((directive) => (directive === "style-src 'self'" && styleHashes.length ? `${directive} ${styleHashes.map((hash) => `'${hash}'`).join(' ')}` : directive));
+  return [...directives, ...(header ? HEADER_ONLY_CSP_DIRECTIVES : [])].join('; ');
+}
 
-/** The policy sent as a header: the meta's, plus what only a header can say. */
-export const HEADER_CSP = [...CSP_DIRECTIVES, ...HEADER_ONLY_CSP_DIRECTIVES].join('; ');
+/** The policy in the pages' `<meta http-equiv="Content-Security-Policy">`, before the build adds its style hashes. */
+export const META_CSP = cspPolicy();
+
+/** The policy sent as a header: the meta's, plus what only a header can say (before the build's style hashes). */
+export const HEADER_CSP = cspPolicy({ header: true });
+
+/** Where the build writes the style hashes and the nginx headers made with them (a dot folder: never served). */
+export const BUILD_HEADERS_DIR = '.deploy';
 
 /**
  * Powerful features the app never uses, turned off for this site and anything it could embed: sensors,
@@ -95,10 +111,17 @@ export const READER_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace('camera=()',
  * Every response's security headers, each with why.
  * @type {readonly { name: string, value: string, why: string }[]}
  */
-export const SECURITY_HEADERS = Object.freeze([
+export const SECURITY_HEADERS = securityHeaders();
+
+/**
+ * The security headers with the build's style hashes in the CSP.
+ * @param {readonly string[]} [styleHashes]
+ */
+export function securityHeaders(styleHashes = []) {
+  return Object.freeze([
   {
     name: 'Content-Security-Policy',
-    value: HEADER_CSP,
+    value: cspPolicy({ styleHashes, header: true }),
     why: "only this origin's scripts, styles and requests; no framing (frame-ancestors works in a header only)",
   },
   {
@@ -120,16 +143,23 @@ export const SECURITY_HEADERS = Object.freeze([
     value: 'same-origin',
     why: 'no other site can load these files (a page, a script, an image) into its own pages',
   },
-]);
+  ]);
+}
 
-/** The reader page's headers: the same, with the camera allowed for this origin. */
-export const READER_HEADERS = Object.freeze(
-  SECURITY_HEADERS.map((header) =>
-    header.name === 'Permissions-Policy'
-      ? { ...header, value: READER_PERMISSIONS_POLICY, why: 'the code reader: the camera for this origin, on this page only; every other feature as elsewhere' }
-      : header,
-  ),
-);
+/**
+ * The reader page's headers: the same, with the camera allowed for this origin.
+ * @param {readonly string[]} [styleHashes]
+ */
+export function readerHeaders(styleHashes = []) {
+  return Object.freeze(
+    securityHeaders(styleHashes).map((header) =>
+      header.name === 'Permissions-Policy'
+        ? { ...header, value: READER_PERMISSIONS_POLICY, why: 'the code reader: the camera for this origin, on this page only; every other feature as elsewhere' }
+        : header,
+    ),
+  );
+}
+export const READER_HEADERS = readerHeaders();
 
 /** Cache-Control values: hashed files never change; everything else is revalidated on every use. */
 export const CACHE_CONTROL = Object.freeze({
@@ -145,18 +175,21 @@ export const REVALIDATED_FILES = Object.freeze(['/sw.js', '/manifest.webmanifest
 const GENERATED_BY = 'Generated from deploy/headers.mjs; do not edit.';
 
 /**
- * deploy/security-headers.conf: nginx `add_header` lines, included in every `location` (deploy/nginx.conf);
- * with `reader`, deploy/reader-headers.conf, included in the code reader's location only.
+ * security-headers.conf: nginx `add_header` lines, included in every `location` (deploy/nginx.conf); with
+ * `reader`, reader-headers.conf, included in the code reader's location only. The build writes both into
+ * dist/.deploy/ with its style hashes (scripts/vite/prerender.ts), and `npm run serve` takes them from there.
+ * @param {boolean} [reader]
+ * @param {readonly string[]} [styleHashes]
  */
-export function nginxSecurityHeaders(reader = false) {
+export function nginxSecurityHeaders(reader = false, styleHashes = []) {
   const lines = [
-    `# ${GENERATED_BY} Regenerate with: node scripts/deploy-config.mjs`,
+    `# ${GENERATED_BY} Written into the build (dist/${BUILD_HEADERS_DIR}/) by scripts/vite/prerender.ts.`,
     reader
       ? "# Included in the code reader's location only (/scan): as security-headers.conf, with the camera allowed for this origin."
       : '# Included in every location block: nginx drops inherited add_header lines in a block that has its own.',
     '# "always": on error responses too (a 404 is a page like any other).',
   ];
-  for (const { name, value, why } of reader ? READER_HEADERS : SECURITY_HEADERS) {
+  for (const { name, value, why } of reader ? readerHeaders(styleHashes) : securityHeaders(styleHashes)) {
     if (/["\\\n]/.test(value)) throw new Error(`${name}: a value nginx cannot quote as it is`);
     lines.push(`# ${why}`, `add_header ${name} "${value}" always;`);
   }
@@ -172,13 +205,14 @@ export function nginxSecurityHeaders(reader = false) {
  * leaves the other features at the browser's default for that one page. If a host kept only the site-wide
  * value, the camera would stay off there: the reader then says so and offers typing the code.
  * Pages get the hosts' own default (max-age=0, must-revalidate: the same as no-cache).
+ * @param {readonly string[]} [styleHashes]
  */
-export function headersFile() {
+export function headersFile(styleHashes = []) {
   const block = (/** @type {string} */ path, /** @type {[string, string][]} */ headers) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[
-    `# ${GENERATED_BY} Written into the build by scripts/vite/compress.ts.`,
-    block('/*', SECURITY_HEADERS.map(({ name, value }) => [name, value])),
+    `# ${GENERATED_BY} Written into the build by scripts/vite/prerender.ts.`,
+    block('/*', securityHeaders(styleHashes).map(({ name, value }) => [name, value])),
     block('/assets/*', [['Cache-Control', CACHE_CONTROL.immutable]]),
     ...READER_PATHS.map((path) => block(path, [['Permissions-Policy', 'camera=(self)']])),
     ...REVALIDATED_FILES.map((file) => block(file, [['Cache-Control', CACHE_CONTROL.revalidate]])),

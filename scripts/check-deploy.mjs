@@ -7,15 +7,19 @@
  *
  *   node scripts/check-deploy.mjs [dist dir, default dist]
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CACHE_CONTROL, HEADER_CSP, READER_PERMISSIONS_POLICY, SECURITY_HEADERS, headersFile } from '../deploy/headers.mjs';
+import { BUILD_HEADERS_DIR, CACHE_CONTROL, READER_PERMISSIONS_POLICY, cspPolicy, headersFile, securityHeaders } from '../deploy/headers.mjs';
 import { startServer } from './lib/server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
+/** The hashes of the CSS the build inlined (scripts/vite/prerender.ts): the headers must allow each. */
+const styleHashes = () => /** @type {string[]} */ (JSON.parse(readFileSync(join(dist, BUILD_HEADERS_DIR, 'style-hashes.json'), 'utf8')));
+const SECURITY_HEADERS = () => securityHeaders(styleHashes());
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'routes.json'))) {
@@ -78,7 +82,7 @@ const or = (/** @type {string[]} */ problems, /** @type {string} */ detail) => (
 const SAME = '200 text/html, byte for byte';
 /** Problems when a response lacks any of the security headers. */
 function securityProblems(/** @type {string} */ path, /** @type {Headers} */ headers) {
-  return SECURITY_HEADERS.filter(({ name, value }) => headers.get(name) !== value).map(({ name }) => `${path}: ${name} is ${JSON.stringify(headers.get(name))}`);
+  return SECURITY_HEADERS().filter(({ name, value }) => headers.get(name) !== value).map(({ name }) => `${path}: ${name} is ${JSON.stringify(headers.get(name))}`);
 }
 
 const fileFor = (/** @type {string} */ path) => (path.endsWith('/') ? `${path.slice(1)}index.html` : `${path.slice(1)}.html`);
@@ -93,7 +97,7 @@ await check('/ : 200, the start page, every security header', async () => {
   const response = await get('/');
   return or(
     [...(response.status === 200 && response.body.equals(file('index.html')) ? [] : [`/: ${response.status}, not index.html`]), ...securityProblems('/', response.headers)],
-    `index.html; ${SECURITY_HEADERS.map(({ name }) => name).join(', ')}`,
+    `index.html; ${SECURITY_HEADERS().map(({ name }) => name).join(', ')}`,
   );
 });
 await check('security headers on a 404, a hashed JS file, sw.js, the shell', async () => {
@@ -106,11 +110,18 @@ await check("CSP: frame-ancestors 'none' in the header, not in the meta", async 
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(index)?.[1]?.replaceAll('&#39;', "'");
   const header = (await get('/')).headers.get('content-security-policy');
   const problems = [];
-  if (!header?.includes("frame-ancestors 'none'") || header !== HEADER_CSP) problems.push(`header: ${header}`);
+  if (!header?.includes("frame-ancestors 'none'") || header !== cspPolicy({ styleHashes: styleHashes(), header: true })) problems.push(`header: ${header}`);
   if (!meta) problems.push('no meta CSP in index.html');
   else if (meta.includes('frame-ancestors')) problems.push('the meta CSP has frame-ancestors');
-  else if (!header?.startsWith(meta)) problems.push('the header does not extend the meta');
-  return or(problems, "header = meta + frame-ancestors 'none'");
+  else {
+    // The page's own inlined CSS, by hash: in its meta, and among the header's.
+    const own = [...meta.matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1]);
+    const css = /<style>([\s\S]*?)<\/style>/.exec(index)?.[1];
+    if (!css || own.length !== 1 || own[0] !== `sha256-${createHash('sha256').update(css).digest('base64')}`) problems.push(`the meta's style hash is not its inlined CSS's: ${own.join(' ')}`);
+    if (meta !== cspPolicy({ styleHashes: own })) problems.push(`meta: ${meta}`);
+    if (!own.every((hash) => header?.includes(`'${hash}'`))) problems.push("the header does not allow the page's inlined CSS");
+  }
+  return or(problems, "header = meta + frame-ancestors 'none', with every page's style hash; the meta has its own page's");
 });
 await check('/clinicians serves clinicians.html', async () => or(await serves('/clinicians', 'clinicians.html'), SAME));
 await check('/es-mx/ and /es-mx serve es-mx/index.html', async () => or([...(await serves('/es-mx/', 'es-mx/index.html')), ...(await serves('/es-mx', 'es-mx/index.html'))], SAME));
@@ -207,7 +218,7 @@ if (existsSync(BROTLI_MODULE)) {
   });
 } else skip('Accept-Encoding: br, gzip gets the .br files', `no brotli module (${BROTLI_MODULE})`);
 await check('dist/_headers is the one deploy/headers.mjs makes', async () =>
-  existsSync(join(dist, '_headers')) && file('_headers').toString() === headersFile() ? '/* security headers, /assets/* immutable' : ['dist/_headers differs or is missing'],
+  existsSync(join(dist, '_headers')) && file('_headers').toString() === headersFile(styleHashes()) ? '/* security headers, /assets/* immutable' : ['dist/_headers differs or is missing'],
 );
 
 /** A request with `path` sent exactly as written (fetch would normalise `\\` and `//`). */

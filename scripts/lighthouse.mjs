@@ -95,6 +95,7 @@ export async function runLighthouse(base, routes, runs = 3, { categories = ['per
         fcp: m('fcp'),
         tbt: m('tbt'),
         samples: samples.map((s) => s.performance),
+        tbts: samples.map((s) => s.tbt),
       });
     }
     return results;

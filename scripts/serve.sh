@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm run serve`: serves the built site (dist/, run `npm run build` first) through the system's nginx with
-# the production configuration (deploy/nginx.conf, deploy/security-headers.conf) at http://127.0.0.1:8080/.
+# the production configuration (deploy/nginx.conf, and the headers the build wrote into dist/.deploy/) at
+# http://127.0.0.1:8080/.
 #   PORT=9000, HOST=0.0.0.0   where to listen
 #   DIST=/path/to/dist        another build
 #   NGINX_RUNTIME=/var/lib/x  where nginx keeps its configuration, logs and temporary files (kept on exit;
@@ -108,8 +109,15 @@ sed_args=(-e "s|@@HOST@@|$host|" -e "s|@@PORT@@|$port|" -e "s|@@ROOT@@|$dist|")
 $brotli && sed_args+=(-e 's|^\( *\)#brotli# |\1|')
 $is_root && sed_args+=(-e 's|^#root# ||')
 sed "${sed_args[@]}" deploy/nginx.conf > "$runtime/nginx.conf"
-cp deploy/security-headers.conf "$runtime/security-headers.conf"
-cp deploy/reader-headers.conf "$runtime/reader-headers.conf"
+# The security headers come with the build (dist/.deploy/, from deploy/headers.mjs): its CSP allows the
+# CSS this very build inlined, by hash.
+for conf in security-headers.conf reader-headers.conf; do
+  if [ ! -f "$dist/.deploy/$conf" ]; then
+    echo "Missing: $dist/.deploy/$conf (the build writes it, with the hashes of the CSS it inlines). Rebuild with 'npm run build'." >&2
+    exit 1
+  fi
+  cp "$dist/.deploy/$conf" "$runtime/$conf"
+done
 
 run=("$nginx" -p "$runtime/" -c "$runtime/nginx.conf")
 if ! "${run[@]}" -g "pid $runtime/nginx.pid;" -t -q; then

@@ -69,7 +69,7 @@ export async function renderNotFoundEverywhere(): Promise<{ html: string; title:
   return { html: `<main id="main">${heading}${blocks.map((block) => block.html).join('')}</main>`, title: titles.join(' · '), blocks };
 }
 
-async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[] }> {
+async function renderOnce(path: string, shell: boolean): Promise<{ html: string; title: string | undefined; errors: unknown[]; namespaces: string[] }> {
   const { version } = versionFromPath(path);
   const { i18n, ready } = createI18n(version.lang, instrumentStringSources());
   await ready;
@@ -86,7 +86,10 @@ async function renderOnce(path: string, shell: boolean): Promise<{ html: string;
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
-  return { html, title, errors };
+  // The string files the page used (react-i18next records each screen's): the browser loads them before it
+  // hydrates, so no part of the page waits for one and is rendered again instead of hydrated.
+  const namespaces = (i18n.reportNamespaces?.getUsedNamespaces() ?? []).filter((ns) => ns !== 'common' && ns !== 'resources');
+  return { html, title, errors, namespaces };
 }
 
 /**
@@ -95,11 +98,11 @@ async function renderOnce(path: string, shell: boolean): Promise<{ html: string;
  * does, render again (the code-split screens and content are loaded by then), and fail the build if that
  * never settles.
  */
-export async function render(path: string, options: { shell?: boolean } = {}): Promise<{ html: string; title: string | undefined }> {
+export async function render(path: string, options: { shell?: boolean } = {}): Promise<{ html: string; title: string | undefined; namespaces: string[] }> {
   for (let pass = 1; pass <= 6; pass++) {
-    const { html, title, errors } = await renderOnce(path, options.shell ?? false);
+    const { html, title, errors, namespaces } = await renderOnce(path, options.shell ?? false);
     if (errors.length > 0) throw new Error(`Prerendering ${path} failed: ${errors.map(String).join('; ')}`);
-    if (!/<script|<template/.test(html)) return { html, title };
+    if (!/<script|<template/.test(html)) return { html, title, namespaces };
   }
   throw new Error(`Prerendering ${path}: content still loading after 6 passes`);
 }

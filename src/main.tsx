@@ -6,9 +6,11 @@
  *   gets a few enhancements that need no framework (src/lite/enhance.ts): Shift ×3, the Leave link
  *   replacing this page in the history, the notice about the reader's country, the service worker;
  * - every other page starts the React app (src/app/boot.tsx), preloaded by the page's HTML; until it has
- *   taken over, a tap on a link to this site keeps a clinic link's settings (src/visit/carry-link-settings.ts).
+ *   taken over, a tap on a link to this site keeps a clinic link's settings (src/visit/carry-link-settings.ts),
+ *   and Next on the check-in's prerendered first question is held for it (src/lib/early-submit.ts).
  */
 import { carryQueryOnEarlyClicks } from './visit/carry-link-settings';
+import { holdEarlySubmits } from './lib/early-submit';
 import { legacyRedirect } from './visit/legacy-link';
 import { registerServiceWorker } from './lib/service-worker';
 import { versionFromPath } from './visit/versions';
@@ -29,12 +31,23 @@ if (redirect) {
   if (lite) enhance(version);
   else {
     carryQueryOnEarlyClicks();
+    // The check-in's prerendered first question: Next tapped before the app loads is sent once it has.
+    if (container.dataset.prerendered !== undefined && /\/check-in$/.test(here)) holdEarlySubmits();
     // The page the server sent paints first; only then does the app load and take over. Its JavaScript
     // never competes with the first paint (a clinic's link, which starts the app on the start page, paints
     // as fast as the plain start page). requestAnimationFrame runs just before the next paint, and the
     // timeout just after it.
     requestAnimationFrame(() =>
       setTimeout(() => {
+        // The page's own chunks and strings, listed by the build (scripts/vite/prerender.ts), fetched side by
+        // side with the app rather than one after another; only now, so they never compete with the paint.
+        for (const href of container.dataset.preload?.split(' ').filter(Boolean) ?? []) {
+          const link = document.createElement('link');
+          link.rel = 'modulepreload';
+          link.crossOrigin = '';
+          link.href = href;
+          document.head.append(link);
+        }
         void import('./app/boot').then(
           ({ boot }) => boot(container),
           // The app could not load (a dropped connection): the page the server sent stays, with its header,

@@ -4,7 +4,9 @@
  * - Precompressed copies: `x.js.gz` (gzip -9) and `x.js.br` (brotli, quality 11) next to every text file,
  *   so nginx sends them as they are (`gzip_static`, `brotli_static`; deploy/nginx.conf) and never
  *   compresses per request. A copy is written only when it is smaller than the file.
- * - `_headers` (Netlify, Cloudflare Pages): the security and cache headers, from deploy/headers.mjs.
+ *
+ * (`_headers` and nginx's header files are written with the pages, by prerender.ts: they carry the hashes
+ * of the CSS the pages inline.)
  *
  * It runs in `closeBundle` after everything else (order "post", sequential): after the prerendered pages
  * (writeBundle) and after vite-plugin-pwa writes sw.js (its own sequential closeBundle), so those are
@@ -15,7 +17,6 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { headersFile } from '../../deploy/headers.mjs';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -84,9 +85,6 @@ export function compress(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
       ssr = Boolean(config.build.ssr);
-    },
-    generateBundle() {
-      if (!ssr) this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
     },
     closeBundle: {
       order: 'post',

@@ -15,6 +15,7 @@
  *
  * Absolute addresses (hreflang, canonical, sitemap) use SITE_URL, the address the site is served from.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +25,7 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 import { REGIONS } from '../../src/regions/index.ts';
 import { checkPage } from './number-check.ts';
 import { redirectsFile } from '../../deploy/hosts.mjs';
+import { BUILD_HEADERS_DIR, cspPolicy, headersFile, nginxSecurityHeaders } from '../../deploy/headers.mjs';
 import { escapeHtml as escape, fillMarkers, replaceOnce } from './template.ts';
 
 interface Version {
@@ -34,9 +36,9 @@ interface Version {
 }
 
 interface ServerEntry {
-  render: (path: string, options?: { shell?: boolean }) => Promise<{ html: string; title?: string }>;
+  render: (path: string, options?: { shell?: boolean }) => Promise<{ html: string; title?: string; namespaces?: string[] }>;
   VERSIONS: readonly Version[];
-  PAGE_ROUTES: readonly { path: string; module?: string; prerender: boolean; lite?: boolean; shell?: boolean; lighthouse?: boolean; headingKey: string }[];
+  PAGE_ROUTES: readonly { path: string; module?: string; prerender: boolean; lite?: boolean; lighthouse?: boolean; headingKey: string }[];
   PRERENDERED: readonly { path: string; module?: string; eager?: boolean; lite?: boolean }[];
   SHELLS: readonly { path: string; module?: string }[];
   pathIn: (version: Version, path: string) => string;
@@ -90,6 +92,40 @@ function staticText(root: string, lang: string): { meta: { description: string }
   return JSON.parse(readFileSync(join(root, 'src/locales', lang, 'static.json'), 'utf8')) as ReturnType<typeof staticText>;
 }
 
+
+/**
+ * What a page's first paint waits for: nothing but its HTML. Its stylesheets (the site's and its screen's:
+ * a few KB of gzip) are inlined into one `<style>`, allowed by its hash in the page's CSP (returned, for the
+ * headers). Its scripts' preloads leave the head: they would compete with the first paint for a slow
+ * link; the entry script (src/main.tsx) adds them after the first paint instead, from the list in
+ * `data-preload` on #root, together with loading the app.
+ */
+export function paintFirst(html: string, readAsset: (path: string) => string): { html: string; styleHash: string | null } {
+  let out = html;
+  const sheets = [...out.matchAll(/\n?\s*<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">/g)];
+  let styleHash: string | null = null;
+  if (sheets.length > 0) {
+    const css = sheets.map((match) => readAsset(match[1]!).trim()).join('\n');
+    if (css.includes('</style')) throw new Error('prerender: a stylesheet contains "</style"');
+    styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+    const [first, ...rest] = sheets;
+    for (const match of rest) out = replaceOnce(out, match[0], '', 'stylesheet link');
+    out = replaceOnce(out, first![0], `\n    <style>${css}</style>`, 'first stylesheet link');
+  }
+  const preloads = [...out.matchAll(/\n?\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+  for (const match of preloads) out = replaceOnce(out, match[0], '', 'module preload');
+  if (preloads.length > 0) {
+    out = replaceOnce(out, '<div id="root"', `<div id="root" data-preload="${escape(preloads.map((match) => match[1]).join(' '))}"`, 'root element (preloads)');
+  }
+  out = replaceOnce(
+    out,
+    /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+    `<meta http-equiv="Content-Security-Policy" content="${escape(cspPolicy({ styleHashes: styleHash ? [styleHash] : [] }))}">`,
+    'meta CSP',
+  );
+  return { html: out, styleHash };
+}
+
 export function prerender(): Plugin {
   let outDir = 'dist';
   let root = process.cwd();
@@ -121,7 +157,7 @@ export function prerender(): Plugin {
 
       const page = (
         version: Version,
-        fills: { path: string | null; html: string; title?: string; head: string; modules: readonly string[]; lite?: boolean },
+        fills: { path: string | null; html: string; title?: string; head: string; modules: readonly string[]; lite?: boolean; namespaces?: readonly string[] },
       ) => {
         const text = staticText(root, version.lang);
         // A page that starts the app preloads it, its screen, and its language's shell strings; a reading
@@ -145,7 +181,7 @@ export function prerender(): Plugin {
           '<div id="root"></div>',
           fills.path === null
             ? `<div id="root">${fills.html}</div>`
-            : `<div id="root" data-prerendered="${escape(fills.path)}"${fills.lite ? ' data-lite=""' : ''}>${fills.html}</div>`,
+            : `<div id="root" data-prerendered="${escape(fills.path)}"${fills.lite ? ' data-lite=""' : ` data-namespaces="${escape((fills.namespaces ?? []).join(' '))}"`}>${fills.html}</div>`,
           'root element',
         );
         out = fillMarkers(out, {
@@ -177,19 +213,35 @@ export function prerender(): Plugin {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, html);
       };
+      // Every page's inlined CSS, by its hash: the headers allow exactly these.
+      const styleHashes = new Set<string>();
+      const stylesheets = new Map<string, string>();
+      const readAsset = (path: string) => {
+        if (!stylesheets.has(path)) stylesheets.set(path, readFileSync(join(outDir, path), 'utf8'));
+        return stylesheets.get(path)!;
+      };
+      const inlineBytes = new Map<string, number>();
+      const writePage = (path: string, html: string) => {
+        const done = paintFirst(html, readAsset);
+        if (done.styleHash) {
+          styleHashes.add(done.styleHash);
+          inlineBytes.set(path, (done.html.match(/<style>[\s\S]*?<\/style>/)?.[0].length ?? 0));
+        }
+        write(path, done.html);
+      };
 
       for (const version of VERSIONS) {
         for (const route of PRERENDERED) {
           const path = pathIn(version, route.path);
-          const { html, title } = await entry.render(path);
+          const { html, title, namespaces } = await entry.render(path);
           const alternates = [
             `<link rel="canonical" href="${site}${path}">`,
             ...VERSIONS.map((v) => `<link rel="alternate" hreflang="${v.tag}" href="${site}${pathIn(v, route.path)}">`),
             `<link rel="alternate" hreflang="x-default" href="${site}${pathIn(defaultVersion, route.path)}">`,
           ];
-          const out = page(version, { path, html, title, head: alternates.join('\n    '), modules: route.module && !route.eager ? [route.module] : [], lite: route.lite });
+          const out = page(version, { path, html, title, head: alternates.join('\n    '), modules: route.module && !route.eager ? [route.module] : [], lite: route.lite, namespaces });
           check(version, fileFor(path), out);
-          write(fileFor(path), out);
+          writePage(fileFor(path), out);
           sitemap.push(`${site}${path}`);
         }
         // The check-in, and the shell for every other path of this version: the header, Leave and the
@@ -200,10 +252,10 @@ export function prerender(): Plugin {
           const { html, title } = await entry.render(path, { shell: true });
           const shell = page(version, { path: null, html, title, head: '', modules: 'module' in route && route.module ? [route.module] : [] });
           check(version, fileFor(path), shell);
-          write(fileFor(path), shell);
+          writePage(fileFor(path), shell);
           // Where a host serves the nearest 404.html (Cloudflare Pages), a missing address in a version gets
           // that version's shell, with status 404: its own country's help, and the app's not-found page.
-          if (route.path === '/shell' && version.base) write(`${version.base.slice(1)}/404.html`, shell);
+          if (route.path === '/shell' && version.base) writePage(`${version.base.slice(1)}/404.html`, shell);
         }
       }
       // The site's own 404.html, for hosts with one 404 page for every address (GitHub Pages, S3, and the
@@ -215,8 +267,17 @@ export function prerender(): Plugin {
         out = replaceOnce(out, '<div id="root"></div>', `<div id="root">${html}</div>`, 'root element');
         // No script: nothing here depends on knowing the reader's country.
         out = out.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-        write('404.html', fillMarkers(out, { head: '', noscript: '' }));
+        writePage('404.html', fillMarkers(out, { head: '', noscript: '' }));
       }
+      // The headers, with the hashes of the CSS just inlined (deploy/headers.mjs is their one source): for
+      // Netlify and Cloudflare Pages (`_headers`), and for nginx (`npm run serve` includes these files).
+      const hashes = [...styleHashes].sort();
+      write('_headers', headersFile(hashes));
+      write(`${BUILD_HEADERS_DIR}/security-headers.conf`, nginxSecurityHeaders(false, hashes));
+      write(`${BUILD_HEADERS_DIR}/reader-headers.conf`, nginxSecurityHeaders(true, hashes));
+      write(`${BUILD_HEADERS_DIR}/style-hashes.json`, `${JSON.stringify(hashes, null, 2)}\n`);
+      const sizes = [...inlineBytes.values()];
+      console.log(`inlined CSS: ${hashes.length} distinct blocks in ${sizes.length} pages (${Math.min(...sizes)}–${Math.max(...sizes)} B each, before compression)`);
       write('_redirects', redirectsFile({ versions: VERSIONS, redirects: REDIRECTS }));
       // Printed on every build (the regional-versions issue asks for this output).
       console.log(`\nnumber check: ${checked} pages in ${VERSIONS.length} versions; ${problems.length} problems`);

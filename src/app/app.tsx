@@ -27,13 +27,30 @@ const PAGE_MODULES = import.meta.glob<PageModule>(['../*/*-page.tsx', './*-page.
 const EAGER_PAGES = import.meta.glob<PageModule>('../start/start-page.tsx', { eager: true });
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
+/** Page modules loaded before the app first renders (preloadPage): used as they are, never suspended on. */
+const LOADED = new Map<string, ComponentType<Record<string, string>>>();
+
 const PAGES = ROUTES.map((route) => {
   const key = `../${route.module.replace(/^src\//, '')}`;
   const eager = route.eager ? EAGER_PAGES[key]?.default : undefined;
   const load = PAGE_MODULES[key] ?? PAGE_MODULES[key.replace(/^\.\.\/app\//, './')];
   if (!eager && !load) throw new Error(`routes.ts: ${route.module} is not a page module (src/<feature>/<name>-page.tsx)`);
-  return { route, Page: eager ?? lazy(load!) };
+  const pattern = new RegExp(`^${route.path.replace(/:[a-z]+/gi, '[^/]+')}$`);
+  return { route, pattern, load, Lazy: eager ?? lazy(load!) };
 });
+
+/**
+ * Loads the page module of a path (one with its version's prefix) before the app renders it, so that a
+ * prerendered page hydrates in one pass: a page still loading when the app starts would wait behind a
+ * Suspense boundary, and an update reaching it meanwhile makes React render it again instead of hydrating.
+ */
+export async function preloadPage(path: string): Promise<void> {
+  const { version } = versionFromPath(path);
+  const within = path.slice(version.base.length).replace(/(.)\/$/, '$1') || '/';
+  const page = PAGES.find(({ pattern }) => pattern.test(within));
+  if (!page || !page.load || LOADED.has(page.route.module)) return;
+  LOADED.set(page.route.module, (await page.load()).default);
+}
 
 export interface AppProps {
   i18n: i18n;
@@ -83,9 +100,12 @@ export function App({ i18n, store: givenStore, ssrPath, shell = false, locationH
                         <ShellPage />
                       ) : (
                         <Switch>
-                          {PAGES.map(({ route, Page }) => (
+                          {PAGES.map(({ route, Lazy }) => (
                             <Route key={route.path} path={route.path}>
-                              {(params) => <Page {...params} />}
+                              {(params) => {
+                                const Page = LOADED.get(route.module) ?? Lazy;
+                                return <Page {...params} />;
+                              }}
                             </Route>
                           ))}
                           {REDIRECTS.map(({ from, to }) => (

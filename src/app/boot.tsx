@@ -1,10 +1,10 @@
 import { instrumentStringSources } from '../instruments/registry';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createI18n, SHELL_NAMESPACES } from '../i18n/i18n';
 import { showLoadError } from '../lib/load-error';
 import { versionFromPath } from '../visit/versions';
-import { App } from './app';
+import { App, preloadPage } from './app';
 
 /**
  * Starts the React app on a page that needs it (src/main.tsx decides): hydrates a page prerendered for
@@ -32,12 +32,21 @@ export function boot(container: HTMLElement): void {
         <App i18n={i18n} notices={notices} />
       </StrictMode>
     );
+    // As a transition, so React renders in slices of a few milliseconds and yields to the browser between
+    // them: no task blocks the main thread for long (hydration, or a first render, outside a transition is
+    // one task for the whole page), and a tap meanwhile is handled first.
     if (prerendered === here) {
-      hydrateRoot(container, app);
+      startTransition(() => {
+        hydrateRoot(container, app);
+      });
     } else {
       container.replaceChildren();
-      createRoot(container).render(app);
+      const root = createRoot(container);
+      startTransition(() => root.render(app));
     }
   };
-  void ready.then(start, showLoadError);
+  // A prerendered page hydrates in one pass: its page module and the string files it used (listed by the
+  // prerender) are loaded first, so no part of it suspends and is rendered again instead.
+  const namespaces = prerendered === here ? (container.dataset.namespaces?.split(' ').filter(Boolean) ?? []) : [];
+  void Promise.all([ready.then(() => (namespaces.length ? i18n.loadNamespaces(namespaces) : undefined)), prerendered === here ? preloadPage(window.location.pathname) : undefined]).then(start, showLoadError);
 }

@@ -5,6 +5,7 @@ import { useAnswers, usePosition } from '../session/answers-context';
 import { firstPendingStepId, RESULTS } from '../session/flow';
 import { useFocusHeadingOnChange } from '../ui/route-focus';
 import { useFlowOptions } from '../visit/use-flow-options';
+import { NeedsJavaScript } from './shell-page';
 
 const ResultsPage = lazy(() => import('../results/results-page'));
 
@@ -41,5 +42,14 @@ export default function CheckInPage() {
   // The results only once every question on the path has its answer; else the question screens send the
   // person to the first one that still needs it.
   if (wanted === RESULTS && pending === RESULTS) return <ResultsPage />;
-  return <QuestionScreens />;
+  // The first question is prerendered, so it paints before any script. Without JavaScript it could not be
+  // sent: the page then says it needs JavaScript instead (public/noscript.css hides `.needs-js`).
+  return (
+    <>
+      <NeedsJavaScript />
+      <div className="needs-js">
+        <QuestionScreens />
+      </div>
+    </>
+  );
 }

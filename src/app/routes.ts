@@ -2,8 +2,8 @@
  * The app's pages, within a version (src/visit/versions.ts adds the prefix: "/learn" is "/es-mx/learn" in
  * es-MX): the one list of routes. Plain data, no React. It feeds:
  * - the App's router (src/app/app.tsx: one <Route> per entry, the page module loaded when first needed);
- * - prerendering (scripts/vite/prerender.ts: every `prerender` page of every version, `shell` pages as
- *   copies of the version's shell), which also writes it to dist/routes.json;
+ * - prerendering (scripts/vite/prerender.ts: every `prerender` page of every version, every other page
+ *   as a copy of the version's shell), which also writes it to dist/routes.json;
  * - the bench (scripts/bench.mjs reads dist/routes.json: bytes for every page, Lighthouse for `lighthouse`);
  * - the browser tests (tests/e2e import PAGE_ROUTES).
  */
@@ -29,8 +29,6 @@ export interface RouteEntry {
    * starts the app.
    */
   readonly lite?: boolean;
-  /** Served as the version's shell, rendered in the browser (the check-in: nothing to show without the app). */
-  readonly shell?: boolean;
   /**
    * Measured with Lighthouse in the bench's budget (for a path with parameters: for these values): one page
    * of each kind (the start page, a Learn page, the check-in; the bench adds a clinic's link).
@@ -61,9 +59,11 @@ export const ROUTES: readonly RouteEntry[] = [
   // A safety plan to fill in, print or save (linked from Getting help and the family guide; inside the
   // check-in it opens in place). A neutral address: it stays in the browser's history.
   { path: '/plan', module: 'src/safety-plan/plan-page.tsx', prerender: true, headingKey: 'plan:title' },
-  // The whole check-in lives here. Its HTML is the version's shell (the header, Leave and the crisis
-  // contacts; without JavaScript, a note that it needs it), which the app replaces with the first question.
-  { path: '/check-in', module: 'src/app/check-in-page.tsx', prerender: false, shell: true, lighthouse: true, headingKey: 'common:shell.title' },
+  // The whole check-in lives here. Its HTML is its first question, prerendered (it paints before any
+  // script; an answer and a tap on Next before the app loads are kept: src/lib/early-submit.ts), with the
+  // crisis contacts; without JavaScript, a note that it needs it instead of the question (the heading
+  // named here is that note's).
+  { path: '/check-in', module: 'src/app/check-in-page.tsx', prerender: true, lighthouse: true, headingKey: 'common:shell.title' },
   // The clinician's code reader: reads the code on a person's results (camera or typed) and shows the
   // read-only summary from this page's memory only. The one page the camera is allowed on (deploy/).
   { path: '/scan', module: 'src/results/reader-page.tsx', prerender: false, headingKey: 'results:reader.title' },

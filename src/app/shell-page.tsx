@@ -16,14 +16,25 @@ export function ShellPage() {
   useDocumentTitle(location === CHECKIN_PATH ? t('checkinTitle') : t('titleSuffix'), { bare: location !== CHECKIN_PATH });
   return (
     <>
-      <noscript>
-        <h1 className="heading-xl">{t('shell.title')}</h1>
-        <p>{t('shell.body')}</p>
-        <p>
-          <Link href="/">{t('shell.home')}</Link>
-        </p>
-      </noscript>
+      <NeedsJavaScript />
       <CrisisContacts heading={t('crisis.heading')} lead={t('crisis.lead')} />
     </>
+  );
+}
+
+/**
+ * With JavaScript off: this page's heading says it needs it, and how to turn it on. In the browser with
+ * JavaScript on, a `<noscript>` shows nothing.
+ */
+export function NeedsJavaScript() {
+  const { t } = useTranslation();
+  return (
+    <noscript>
+      <h1 className="heading-xl">{t('shell.title')}</h1>
+      <p>{t('shell.body')}</p>
+      <p>
+        <Link href="/">{t('shell.home')}</Link>
+      </p>
+    </noscript>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { questionTextKey } from '../instruments/steps';
 import { useInstrumentText } from '../ui/use-instrument-text';
 import { useCheckinTitle } from '../session/use-checkin-title';
 import { useFlowOptions } from '../visit/use-flow-options';
+import { earlyChoice, replayEarlySubmit } from '../lib/early-submit';
 
 function schemaFor(step: Step) {
   const values = step.item.options.map((option) => String(option.value));
@@ -32,6 +34,8 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
   const goTo = useGoTo();
   const flow = useFlowOptions();
   const saved = answers[step.id];
+  // The prerendered first question may have been answered before the app loaded: start from that answer.
+  const [early] = useState(() => (saved === undefined && typeof document !== 'undefined' ? earlyChoice('answer') : undefined));
 
   const {
     register,
@@ -39,7 +43,7 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
     formState: { errors, submitCount },
   } = useForm<FormValues>({
     resolver: zodResolver(schemaFor(step)),
-    defaultValues: { answer: saved === undefined ? undefined : String(saved) },
+    defaultValues: { answer: saved === undefined ? early : String(saved) },
     shouldFocusError: false,
   });
 
@@ -50,6 +54,13 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
   const progress = t(step.progressKey as 'progress.mood', { position: step.position ?? 0, total: step.sectionTotal });
 
   useCheckinTitle({ error: Boolean(errorText) });
+
+  // The first question is prerendered: an answer given and Next tapped before the app took over are sent
+  // again now (src/lib/early-submit.ts); the answer itself is still checked in the page.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    replayEarlySubmit(formRef.current);
+  }, []);
 
   const onSubmit = ({ answer }: FormValues) => {
     if (answer === undefined || answer === null) store.removeAnswers([step.id]);
@@ -70,8 +81,10 @@ export function QuestionStep({ step, review }: { step: Step; review: boolean }) 
         <ErrorSummary key={submitCount} title={t('error.summaryTitle')} errors={[{ href: step.id, text: errorText }]} />
       )}
       <p className="caption">{progress}</p>
-      {/* autoComplete off: the browser then keeps no form state (which radio is on) in its session files. */}
-      <form onSubmit={handleSubmit(onSubmit)} noValidate autoComplete="off">
+      {/* autoComplete off: the browser then keeps no form state (which radio is on) in its session files.
+          method="dialog": a submission the app does not handle (the prerendered question, before its script
+          has loaded) goes nowhere, so no answer ever reaches an address or a server. */}
+      <form ref={formRef} method="dialog" onSubmit={handleSubmit(onSubmit)} noValidate autoComplete="off">
         <div className={errorText ? 'form-group form-group--error' : 'form-group'}>
           <fieldset className="fieldset" aria-describedby={errorText ? errorId : undefined}>
             <legend className="fieldset__legend">

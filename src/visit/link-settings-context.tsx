@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useRegion } from './version-context';
 import { DEFAULT_LINK, type ParsedLink } from './link-settings-types';
 
@@ -20,7 +20,11 @@ export function LinkSettingsProvider({ search, children }: { search: string; chi
     if (!keys.some((key) => key !== 'lang' && key !== 'region')) return;
     let current = true;
     void import('./link-settings').then(({ parseLinkSettings }) => {
-      if (current) setValue(parseLinkSettings(search, country));
+      if (!current) return;
+      const parsed = parseLinkSettings(search, country);
+      // The whole page shows the settings (the clinic's name, its questions): rendered in slices, so the
+      // main thread stays free for a tap (issue 26).
+      startTransition(() => setValue(parsed));
     });
     return () => {
       current = false;

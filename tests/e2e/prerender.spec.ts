@@ -104,3 +104,62 @@ test.describe('prerendered pages', () => {
     await axe();
   });
 });
+
+test.describe('the check-in paints before JavaScript', () => {
+  const Q1 = 'Little interest or pleasure in doing things';
+  const Q2 = 'Feeling down, depressed, or hopeless';
+
+  test('an answer and Next tapped before the app has loaded are kept, and no answer reaches the address [H33]', async ({ page }) => {
+    // Hold the app back, as a slow phone would: the tap lands on the prerendered question.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requested!: () => void;
+    const entryRan = new Promise<void>((resolve) => (requested = resolve));
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      requested();
+      await released;
+      await route.continue();
+    });
+    await page.goto('/check-in', { waitUntil: 'commit' });
+    const q1 = page.getByRole('heading', { level: 1, name: Q1 });
+    await expect(q1).toBeVisible();
+    await expect(page.getByText('Mood: question 1 of 9')).toBeVisible();
+    // The entry script has run (it asks for the app after the first paint), the app has not.
+    await entryRan;
+    await page.getByRole('radio', { name: 'Several days' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    // Nothing happened yet, and nothing was sent: the address is the check-in's, with no answer in it.
+    await expect(q1).toBeVisible();
+    expect(new URL(page.url()).search).toBe('');
+    release();
+    // The app took over and sent the held tap: the second question, the first answer kept.
+    await expect(page.getByRole('heading', { level: 1, name: Q2 })).toBeVisible();
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: Q1 })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Several days' })).toBeChecked();
+  });
+
+  test('Next tapped before even the entry script has run sends nothing anywhere; the answer is still there for the app [H33]', async ({ page }) => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('/check-in', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1, name: Q1 })).toBeVisible();
+    const entries = await page.evaluate(() => history.length);
+    await page.getByRole('radio', { name: 'Nearly every day' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    // A form the app does not handle goes nowhere (method="dialog"): no answer in the address or history.
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    release();
+    await expect.poll(() => hydrated(page)).toBe(true);
+    await expect(page.getByRole('radio', { name: 'Nearly every day' })).toBeChecked();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: Q2 })).toBeVisible();
+  });
+});

@@ -93,7 +93,7 @@ test.describe('when things go wrong', () => {
   });
 
   // Every page the app serves without a query (routes.ts), and the heading it shows.
-  const PAGES = PAGE_ROUTES.filter((route) => route.prerender || route.shell).map((route) => [route.path, localeText(route.headingKey)] as const);
+  const PAGES = PAGE_ROUTES.filter((route) => route.prerender).map((route) => [route.path, localeText(route.headingKey)] as const);
 
   test('with JavaScript off, every page shows its content and the crisis contacts; the check-in says it needs JavaScript [H17]', { tag: '@nginx' }, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });

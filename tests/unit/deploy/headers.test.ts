@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import {
   READER_PERMISSIONS_POLICY,
   REVALIDATED_FILES,
   SECURITY_HEADERS,
+  cspPolicy,
   headersFile,
   nginxSecurityHeaders,
 } from '../../../deploy/headers.mjs';
@@ -40,10 +40,22 @@ function locations(conf: string): { head: string; body: string }[] {
 }
 
 describe('the site headers come from one source (deploy/headers.mjs)', () => {
-  it('deploy/security-headers.conf is what the source generates (node scripts/deploy-config.mjs)', () => {
-    expect(read('deploy/security-headers.conf')).toBe(nginxSecurityHeaders());
-    expect(read('deploy/reader-headers.conf')).toBe(nginxSecurityHeaders(true));
-    expect(execFileSync(process.execPath, [join(root, 'scripts/deploy-config.mjs'), '--check'], { encoding: 'utf8' })).toContain('deploy/reader-headers.conf is up to date');
+  it("nginx's header files and `_headers` carry the build's style hashes, in the CSP only (the build writes them: prerender.ts)", () => {
+    const hashes = [`sha256-${'A'.repeat(43)}=`, `sha256-${'B'.repeat(43)}=`];
+    const policy = cspPolicy({ styleHashes: hashes, header: true });
+    expect(policy).toContain(`style-src 'self' '${hashes[0]}' '${hashes[1]}';`);
+    expect(cspPolicy({ styleHashes: hashes })).toBe(policy.replace("; frame-ancestors 'none'", ''));
+    for (const conf of [nginxSecurityHeaders(false, hashes), nginxSecurityHeaders(true, hashes)]) {
+      expect(conf).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+      expect(conf.match(/sha256-/g)).toHaveLength(2);
+    }
+    expect(headersFile(hashes)).toContain(`  Content-Security-Policy: ${policy}\n`);
+    expect(headersFile(hashes).match(/sha256-/g)).toHaveLength(2);
+    // Without hashes, styles from this origin only; a malformed hash is refused, never written.
+    expect(nginxSecurityHeaders()).toContain("style-src 'self';");
+    expect(() => cspPolicy({ styleHashes: ["sha256-x' 'unsafe-inline"] })).toThrow(/not a sha256 source/);
+    // No committed copy that could go stale: serve.sh takes them from the build.
+    expect(read('scripts/serve.sh')).toMatch(/cp "\$dist\/\.deploy\/\$conf"/);
   });
 
   it('the meta CSP in vite.config.ts is imported from it, not written out again', () => {

@@ -73,6 +73,8 @@ describe('static hosts: _redirects and the pages served by name', () => {
     const byName = new Set([...PRERENDERED, ...SHELLS].map((route) => route.path));
     const missing = PAGE_ROUTES.filter((route) => !byName.has(route.path)).map((route) => route.path);
     expect(missing).toEqual([]);
-    expect(SHELLS.map((route) => route.path)).toEqual(expect.arrayContaining(['/check-in', '/scan', '/summary', '/clinicians/flyer']));
+    expect(SHELLS.map((route) => route.path)).toEqual(expect.arrayContaining(['/scan', '/summary', '/clinicians/flyer']));
+    // The check-in paints its first question from its own prerendered file (issue 26).
+    expect(PRERENDERED.map((route) => route.path)).toContain('/check-in');
   });
 });

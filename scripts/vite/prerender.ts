@@ -117,6 +117,8 @@ export function paintFirst(html: string, readAsset: (path: string) => string): {
   if (preloads.length > 0) {
     out = replaceOnce(out, '<div id="root"', `<div id="root" data-preload="${escape(preloads.map((match) => match[1]).join(' '))}"`, 'root element (preloads)');
   }
+  // The entry script (small, and needed only after the first paint) never competes with the HTML.
+  out = out.replace('<script type="module" crossorigin src=', '<script type="module" crossorigin fetchpriority="low" src=');
   out = replaceOnce(
     out,
     /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,

@@ -46,7 +46,8 @@ export function boot(container: HTMLElement): void {
     }
   };
   // A prerendered page hydrates in one pass: its page module and the string files it used (listed by the
-  // prerender) are loaded first, so no part of it suspends and is rendered again instead.
+  // prerender) are loaded first, so no part of it suspends and is rendered again instead. A page module
+  // that fails to load is the app's to report (its error screen, with the crisis contacts).
   const namespaces = prerendered === here ? (container.dataset.namespaces?.split(' ').filter(Boolean) ?? []) : [];
-  void Promise.all([ready.then(() => (namespaces.length ? i18n.loadNamespaces(namespaces) : undefined)), prerendered === here ? preloadPage(window.location.pathname) : undefined]).then(start, showLoadError);
+  void Promise.all([ready.then(() => (namespaces.length ? i18n.loadNamespaces(namespaces) : undefined)), prerendered === here ? preloadPage(window.location.pathname).catch(() => undefined) : undefined]).then(start, showLoadError);
 }

@@ -137,15 +137,16 @@ test.describe('no blank page, ever', () => {
       const ahead = new Map<string, string[]>();
       for (const path of ['/check-in', '/es-es/check-in']) {
         const probe = await browser.newPage();
-        // The moment the first question appears, in the page's own clock: scripts asked for after it are
-        // fetched ahead, not needed for the first screen.
+        // The moment the first question is live (the app has hydrated the prerendered question: React's
+        // fiber is on its radio), in the page's own clock: scripts asked for after it are fetched ahead,
+        // not needed for the first screen.
         await probe.addInitScript(() => {
-          const observer = new MutationObserver(() => {
-            if (!document.querySelector('main input[type=radio]')) return;
+          const timer = setInterval(() => {
+            const radio = document.querySelector('main input[type=radio]');
+            if (!radio || !Object.keys(radio).some((key) => key.startsWith('__reactFiber'))) return;
             (window as { firstQuestionAt?: number }).firstQuestionAt = performance.now();
-            observer.disconnect();
-          });
-          observer.observe(document, { childList: true, subtree: true });
+            clearInterval(timer);
+          }, 5);
         });
         await probe.goto(`${baseURL}${path}`);
         await expect(probe.locator('main input[type=radio]').first()).toBeVisible();
@@ -192,13 +193,14 @@ test.describe('no blank page, ever', () => {
         await page.goto(`${baseURL}${path}`);
         const where = `${path} without ${scripts.join(', ')}`;
         // Settled: without the entry script nothing runs, so the page the server sent is final once it has
-        // loaded; without any other script, the app shows the first question (it was not needed yet), the
-        // error screen, or the notice that it could not load.
+        // loaded; without any other script, the app takes over the first question (the script was not
+        // needed yet), or shows the error screen, or the notice that it could not load.
         const entry = await page.locator('script[type=module][src]').getAttribute('src');
         if (!scripts.includes(entry!)) {
+          // The first question is in the page the server sent: settled is when the app has taken it over.
           await page.waitForFunction(
             (error) =>
-              Boolean(document.querySelector('main input[type=radio]')) ||
+              Object.keys(document.querySelector('main input[type=radio]') ?? {}).some((key) => key.startsWith('__reactFiber')) ||
               new RegExp(error).test(document.querySelector('main h1')?.textContent ?? '') ||
               Boolean(document.querySelector('[data-load-error]:not([hidden])')),
             ERROR.source,

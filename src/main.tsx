@@ -37,24 +37,34 @@ if (redirect) {
     // never competes with the first paint (a clinic's link, which starts the app on the start page, paints
     // as fast as the plain start page). requestAnimationFrame runs just before the next paint, and the
     // timeout just after it.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        // The page's own chunks and strings, listed by the build (scripts/vite/prerender.ts), fetched side by
-        // side with the app rather than one after another; only now, so they never compete with the paint.
-        for (const href of container.dataset.preload?.split(' ').filter(Boolean) ?? []) {
-          const link = document.createElement('link');
-          link.rel = 'modulepreload';
-          link.crossOrigin = '';
-          link.href = href;
-          document.head.append(link);
-        }
-        void import('./app/boot').then(
-          ({ boot }) => boot(container),
-          // The app could not load (a dropped connection): the page the server sent stays, with its header,
-          // Leave and crisis contacts, and says so.
-          showLoadError,
-        );
-      }),
-    );
+    requestAnimationFrame(() => setTimeout(() => preloadThenStart(container)));
   }
+}
+
+/**
+ * The page's own chunks and strings, listed by the build (`data-preload`, scripts/vite/prerender.ts), are
+ * fetched side by side rather than one after another, and only after the first paint, so they never compete
+ * with it. Asking for a module costs the main thread a few milliseconds on a slow phone, so they are asked
+ * for a few at a time, each batch its own task (a tap in between is handled at once); then the app starts.
+ */
+function preloadThenStart(container: HTMLElement, hrefs = container.dataset.preload?.split(' ').filter(Boolean) ?? []): void {
+  const BATCH = 8;
+  document.head.append(
+    ...hrefs.slice(0, BATCH).map((href) => {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      return link;
+    }),
+  );
+  if (hrefs.length > BATCH) {
+    setTimeout(() => preloadThenStart(container, hrefs.slice(BATCH)));
+    return;
+  }
+  void import('./app/boot').then(
+    ({ boot }) => boot(container),
+    // The app could not load (a dropped connection): the page the server sent stays, with its header,
+    // Leave and crisis contacts, and says so.
+    showLoadError,
+  );
 }

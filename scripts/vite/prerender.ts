@@ -171,7 +171,11 @@ export function prerender(): Plugin {
         const languageChunks = [...(version.lang === 'en' ? [] : [`src/locales/${version.lang}/common.json`, `src/locales/${version.lang}/resources.json`]), ...instrumentChunks, ...(version.lang === 'en' ? [] : englishInstrumentChunks)];
         const head = [
           fills.head,
-          fills.lite ? preloads(bundle, fills.modules, template, true) : preloads(bundle, ['src/app/boot.tsx', ...languageChunks, ...fills.modules], template),
+          // A reading page lists the app's chunks too, for when a link's settings start the app there (they
+          // are only fetched then: src/main.tsx).
+          fills.lite
+            ? [preloads(bundle, fills.modules, template, true), preloads(bundle, ['src/app/boot.tsx', ...languageChunks], template).split('\n    ').filter((link) => link.includes('modulepreload')).join('\n    ')].filter(Boolean).join('\n    ')
+            : preloads(bundle, ['src/app/boot.tsx', ...languageChunks, ...fills.modules], template),
         ]
           .filter(Boolean)
           .join('\n    ');

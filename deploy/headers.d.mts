@@ -11,9 +11,13 @@ export const READER_HEADERS: readonly { readonly name: string; readonly value: s
 export const SECURITY_HEADERS: readonly { readonly name: string; readonly value: string; readonly why: string }[];
 export const CACHE_CONTROL: { readonly immutable: string; readonly revalidate: string };
 export const REVALIDATED_FILES: readonly string[];
-export function nginxSecurityHeaders(reader?: boolean, styleHashes?: readonly string[]): string;
-export function headersFile(styleHashes?: readonly string[]): string;
-export function cspPolicy(options?: { styleHashes?: readonly string[]; header?: boolean }): string;
-export function securityHeaders(styleHashes?: readonly string[]): readonly { readonly name: string; readonly value: string; readonly why: string }[];
-export function readerHeaders(styleHashes?: readonly string[]): readonly { readonly name: string; readonly value: string; readonly why: string }[];
+export interface InlineHashes {
+  readonly styleHashes?: readonly string[];
+  readonly scriptHashes?: readonly string[];
+}
+export function nginxSecurityHeaders(reader?: boolean, hashes?: InlineHashes): string;
+export function headersFile(hashes?: InlineHashes): string;
+export function cspPolicy(options?: InlineHashes & { header?: boolean }): string;
+export function securityHeaders(hashes?: InlineHashes): readonly { readonly name: string; readonly value: string; readonly why: string }[];
+export function readerHeaders(hashes?: InlineHashes): readonly { readonly name: string; readonly value: string; readonly why: string }[];
 export const BUILD_HEADERS_DIR: string;

@@ -38,17 +38,23 @@ export const CSP_DIRECTIVES = Object.freeze([
 export const HEADER_ONLY_CSP_DIRECTIVES = Object.freeze(["frame-ancestors 'none'"]);
 
 /**
- * The policy with the hashes of the inline `<style>` blocks the build wrote (each page's own CSS, inlined so
- * its first paint waits for no stylesheet: scripts/vite/prerender.ts). A hash allows exactly that text in a
- * `<style>` element; `style=""` attributes stay forbidden. The build computes the hashes from the CSS it
- * inlines and writes this policy into each page's meta, `_headers` and nginx's headers, so none can go stale.
- * @param {{ styleHashes?: readonly string[], header?: boolean }} [options]
+ * The policy with the hashes of what the build inlined (scripts/vite/prerender.ts): each page's CSS, in one
+ * `<style>` so its first paint waits for no stylesheet, and the few lines that load the entry script after
+ * the first paint. A hash allows exactly that text; `style=""` attributes and any other inline script stay
+ * forbidden. The build computes the hashes from what it inlines and writes this policy into each page's
+ * meta, `_headers` and nginx's headers, so none can go stale.
+ * @param {{ styleHashes?: readonly string[], scriptHashes?: readonly string[], header?: boolean }} [options]
  */
-export function cspPolicy({ styleHashes = [], header = false } = {}) {
-  for (const hash of styleHashes) if (!/^sha256-[A-Za-z0-9+/]{43}=$/.test(hash)) throw new Error(`not a sha256 source: ${hash}`);
-  const directives = CSP_DIRECTIVES.map((directive) => (directive === "style-src 'self'" && styleHashes.length ? `${directive} ${styleHashes.map((hash) => `'${hash}'`).join(' ')}` : directive));
+export function cspPolicy({ styleHashes = [], scriptHashes = [], header = false } = {}) {
+  for (const hash of [...styleHashes, ...scriptHashes]) if (!/^sha256-[A-Za-z0-9+/]{43}=$/.test(hash)) throw new Error(`not a sha256 source: ${hash}`);
+  const withHashes = (/** @type {string} */ directive, /** @type {readonly string[]} */ hashes) => (hashes.length ? `${directive} ${hashes.map((hash) => `'${hash}'`).join(' ')}` : directive);
+  const directives = CSP_DIRECTIVES.map((directive) =>
+    directive === "style-src 'self'" ? withHashes(directive, styleHashes) : directive === "script-src 'self'" ? withHashes(directive, scriptHashes) : directive,
+  );
   return [...directives, ...(header ? HEADER_ONLY_CSP_DIRECTIVES : [])].join('; ');
 }
+
+/** @typedef {{ styleHashes?: readonly string[], scriptHashes?: readonly string[] }} InlineHashes */
 
 /** The policy in the pages' `<meta http-equiv="Content-Security-Policy">`, before the build adds its style hashes. */
 export const META_CSP = cspPolicy();
@@ -56,7 +62,7 @@ export const META_CSP = cspPolicy();
 /** The policy sent as a header: the meta's, plus what only a header can say (before the build's style hashes). */
 export const HEADER_CSP = cspPolicy({ header: true });
 
-/** Where the build writes the style hashes and the nginx headers made with them (a dot folder: never served). */
+/** Where the build writes the hashes and the nginx headers made with them (a dot folder: never served). */
 export const BUILD_HEADERS_DIR = '.deploy';
 
 /**
@@ -114,14 +120,14 @@ export const READER_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace('camera=()',
 export const SECURITY_HEADERS = securityHeaders();
 
 /**
- * The security headers with the build's style hashes in the CSP.
- * @param {readonly string[]} [styleHashes]
+ * The security headers with the hashes of what the build inlined in the CSP.
+ * @param {InlineHashes} [hashes]
  */
-export function securityHeaders(styleHashes = []) {
+export function securityHeaders(hashes = {}) {
   return Object.freeze([
   {
     name: 'Content-Security-Policy',
-    value: cspPolicy({ styleHashes, header: true }),
+    value: cspPolicy({ ...hashes, header: true }),
     why: "only this origin's scripts, styles and requests; no framing (frame-ancestors works in a header only)",
   },
   {
@@ -148,11 +154,11 @@ export function securityHeaders(styleHashes = []) {
 
 /**
  * The reader page's headers: the same, with the camera allowed for this origin.
- * @param {readonly string[]} [styleHashes]
+ * @param {InlineHashes} [hashes]
  */
-export function readerHeaders(styleHashes = []) {
+export function readerHeaders(hashes = {}) {
   return Object.freeze(
-    securityHeaders(styleHashes).map((header) =>
+    securityHeaders(hashes).map((header) =>
       header.name === 'Permissions-Policy'
         ? { ...header, value: READER_PERMISSIONS_POLICY, why: 'the code reader: the camera for this origin, on this page only; every other feature as elsewhere' }
         : header,
@@ -179,9 +185,9 @@ const GENERATED_BY = 'Generated from deploy/headers.mjs; do not edit.';
  * `reader`, reader-headers.conf, included in the code reader's location only. The build writes both into
  * dist/.deploy/ with its style hashes (scripts/vite/prerender.ts), and `npm run serve` takes them from there.
  * @param {boolean} [reader]
- * @param {readonly string[]} [styleHashes]
+ * @param {InlineHashes} [hashes]
  */
-export function nginxSecurityHeaders(reader = false, styleHashes = []) {
+export function nginxSecurityHeaders(reader = false, hashes = {}) {
   const lines = [
     `# ${GENERATED_BY} Written into the build (dist/${BUILD_HEADERS_DIR}/) by scripts/vite/prerender.ts.`,
     reader
@@ -189,7 +195,7 @@ export function nginxSecurityHeaders(reader = false, styleHashes = []) {
       : '# Included in every location block: nginx drops inherited add_header lines in a block that has its own.',
     '# "always": on error responses too (a 404 is a page like any other).',
   ];
-  for (const { name, value, why } of reader ? readerHeaders(styleHashes) : securityHeaders(styleHashes)) {
+  for (const { name, value, why } of reader ? readerHeaders(hashes) : securityHeaders(hashes)) {
     if (/["\\\n]/.test(value)) throw new Error(`${name}: a value nginx cannot quote as it is`);
     lines.push(`# ${why}`, `add_header ${name} "${value}" always;`);
   }
@@ -205,14 +211,14 @@ export function nginxSecurityHeaders(reader = false, styleHashes = []) {
  * leaves the other features at the browser's default for that one page. If a host kept only the site-wide
  * value, the camera would stay off there: the reader then says so and offers typing the code.
  * Pages get the hosts' own default (max-age=0, must-revalidate: the same as no-cache).
- * @param {readonly string[]} [styleHashes]
+ * @param {InlineHashes} [hashes]
  */
-export function headersFile(styleHashes = []) {
+export function headersFile(hashes = {}) {
   const block = (/** @type {string} */ path, /** @type {[string, string][]} */ headers) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[
     `# ${GENERATED_BY} Written into the build by scripts/vite/prerender.ts.`,
-    block('/*', securityHeaders(styleHashes).map(({ name, value }) => [name, value])),
+    block('/*', securityHeaders(hashes).map(({ name, value }) => [name, value])),
     block('/assets/*', [['Cache-Control', CACHE_CONTROL.immutable]]),
     ...READER_PATHS.map((path) => block(path, [['Permissions-Policy', 'camera=(self)']])),
     ...REVALIDATED_FILES.map((file) => block(file, [['Cache-Control', CACHE_CONTROL.revalidate]])),

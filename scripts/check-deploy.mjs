@@ -17,9 +17,9 @@ import { startServer } from './lib/server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
-/** The hashes of the CSS the build inlined (scripts/vite/prerender.ts): the headers must allow each. */
-const styleHashes = () => /** @type {string[]} */ (JSON.parse(readFileSync(join(dist, BUILD_HEADERS_DIR, 'style-hashes.json'), 'utf8')));
-const SECURITY_HEADERS = () => securityHeaders(styleHashes());
+/** The hashes of what the build inlined (scripts/vite/prerender.ts): the headers must allow each. */
+const hashes = () => /** @type {{ styleHashes: string[], scriptHashes: string[] }} */ (JSON.parse(readFileSync(join(dist, BUILD_HEADERS_DIR, 'hashes.json'), 'utf8')));
+const SECURITY_HEADERS = () => securityHeaders(hashes());
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'routes.json'))) {
@@ -90,7 +90,7 @@ const fileFor = (/** @type {string} */ path) => (path.endsWith('/') ? `${path.sl
 const { versions, routes } = JSON.parse(readFileSync(join(dist, 'routes.json'), 'utf8'));
 const pathIn = (/** @type {{ base: string }} */ version, /** @type {string} */ path) => (version.base ? `${version.base}${path === '/' ? '/' : path}` : path);
 const index = file('index.html').toString();
-const asset = /(?:src|href)="(\/assets\/[^"]+\.js)"/.exec(index)?.[1];
+const asset = /(?:src|href)=["'](\/assets\/[^"']+\.js)["']/.exec(index)?.[1];
 const slug = routes.find((route) => route.path.startsWith('/learn/'))?.path ?? '/learn';
 
 await check('/ : 200, the start page, every security header', async () => {
@@ -110,18 +110,17 @@ await check("CSP: frame-ancestors 'none' in the header, not in the meta", async 
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(index)?.[1]?.replaceAll('&#39;', "'");
   const header = (await get('/')).headers.get('content-security-policy');
   const problems = [];
-  if (!header?.includes("frame-ancestors 'none'") || header !== cspPolicy({ styleHashes: styleHashes(), header: true })) problems.push(`header: ${header}`);
+  if (!header?.includes("frame-ancestors 'none'") || header !== cspPolicy({ ...hashes(), header: true })) problems.push(`header: ${header}`);
   if (!meta) problems.push('no meta CSP in index.html');
   else if (meta.includes('frame-ancestors')) problems.push('the meta CSP has frame-ancestors');
   else {
-    // The page's own inlined CSS, by hash: in its meta, and among the header's.
-    const own = [...meta.matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1]);
-    const css = /<style>([\s\S]*?)<\/style>/.exec(index)?.[1];
-    if (!css || own.length !== 1 || own[0] !== `sha256-${createHash('sha256').update(css).digest('base64')}`) problems.push(`the meta's style hash is not its inlined CSS's: ${own.join(' ')}`);
-    if (meta !== cspPolicy({ styleHashes: own })) problems.push(`meta: ${meta}`);
-    if (!own.every((hash) => header?.includes(`'${hash}'`))) problems.push("the header does not allow the page's inlined CSS");
+    // The page's own inlined CSS and entry loader, by hash: in its meta, and among the header's.
+    const sha = (/** @type {string | undefined} */ text) => (text === undefined ? '' : `sha256-${createHash('sha256').update(text).digest('base64')}`);
+    const own = { styleHashes: [sha(/<style>([\s\S]*?)<\/style>/.exec(index)?.[1])], scriptHashes: [sha(/<script>([\s\S]*?)<\/script>/.exec(index)?.[1])] };
+    if (meta !== cspPolicy(own)) problems.push(`meta is not the policy with its own page's hashes: ${meta}`);
+    if (![...own.styleHashes, ...own.scriptHashes].every((hash) => hash && header?.includes(`'${hash}'`))) problems.push("the header does not allow the page's inline CSS and loader");
   }
-  return or(problems, "header = meta + frame-ancestors 'none', with every page's style hash; the meta has its own page's");
+  return or(problems, "header = meta + frame-ancestors 'none', with every page's hashes; the meta has its own page's");
 });
 await check('/clinicians serves clinicians.html', async () => or(await serves('/clinicians', 'clinicians.html'), SAME));
 await check('/es-mx/ and /es-mx serve es-mx/index.html', async () => or([...(await serves('/es-mx/', 'es-mx/index.html')), ...(await serves('/es-mx', 'es-mx/index.html'))], SAME));
@@ -218,7 +217,7 @@ if (existsSync(BROTLI_MODULE)) {
   });
 } else skip('Accept-Encoding: br, gzip gets the .br files', `no brotli module (${BROTLI_MODULE})`);
 await check('dist/_headers is the one deploy/headers.mjs makes', async () =>
-  existsSync(join(dist, '_headers')) && file('_headers').toString() === headersFile(styleHashes()) ? '/* security headers, /assets/* immutable' : ['dist/_headers differs or is missing'],
+  existsSync(join(dist, '_headers')) && file('_headers').toString() === headersFile(hashes()) ? '/* security headers, /assets/* immutable' : ['dist/_headers differs or is missing'],
 );
 
 /** A request with `path` sent exactly as written (fetch would normalise `\\` and `//`). */

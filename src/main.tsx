@@ -25,6 +25,13 @@ if (redirect) {
   window.location.replace(redirect);
 } else if (container) {
   const { version } = versionFromPath(window.location.pathname);
+  // The web app manifest, for installing the site: not needed for the first paint, so added only now.
+  if (!document.querySelector('link[rel="manifest"]')) {
+    const manifest = document.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = '/manifest.webmanifest';
+    document.head.append(manifest);
+  }
   registerServiceWorker();
   const here = window.location.pathname.replace(/\/$/, '');
   const lite = container.dataset.lite !== undefined && container.dataset.prerendered?.replace(/\/$/, '') === here && window.location.search === '';

@@ -100,7 +100,20 @@ function staticText(root: string, lang: string): { meta: { description: string }
  * link; the entry script (src/main.tsx) adds them after the first paint instead, from the list in
  * `data-preload` on #root, together with loading the app.
  */
-export function paintFirst(html: string, readAsset: (path: string) => string): { html: string; styleHash: string | null } {
+/**
+ * The inline loader of the entry script: once the page has painted (the browser's first-contentful-paint
+ * entry, which comes when the frame is shown), or after 3 s where a browser reports no paint (a tab
+ * opened in the background).
+ */
+export function entryLoader(src: string): string {
+  if (!/^\/assets\/[\w.-]+\.js$/.test(src)) throw new Error(`prerender: unexpected entry script ${src}`);
+  return (
+    `(function(){var done=false;function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src='${src}';document.head.appendChild(s)}` +
+    `try{new PerformanceObserver(function(list,observer){observer.disconnect();setTimeout(load)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(load,3000)})()`
+  );
+}
+
+export function paintFirst(html: string, readAsset: (path: string) => string): { html: string; styleHash: string | null; scriptHash: string | null } {
   let out = html;
   const sheets = [...out.matchAll(/\n?\s*<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">/g)];
   let styleHash: string | null = null;
@@ -117,15 +130,26 @@ export function paintFirst(html: string, readAsset: (path: string) => string): {
   if (preloads.length > 0) {
     out = replaceOnce(out, '<div id="root"', `<div id="root" data-preload="${escape(preloads.map((match) => match[1]).join(' '))}"`, 'root element (preloads)');
   }
-  // The entry script (small, and needed only after the first paint) never competes with the HTML.
-  out = out.replace('<script type="module" crossorigin src=', '<script type="module" crossorigin fetchpriority="low" src=');
+  // The entry script is asked for only once the page has painted (a few lines inline, allowed by their
+  // hash): on a slow link nothing competes with the HTML for the first paint. Until it runs, every control
+  // on the page is a plain link (Leave included) and the check-in's form sends nothing (method="dialog").
+  // The web app manifest (for installing the site) is not needed for the first paint either: the entry
+  // script adds its link (src/main.tsx).
+  out = out.replace(/\n?\s*<link rel="manifest" href="\/manifest\.webmanifest">/, '');
+  let scriptHash: string | null = null;
+  const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(out);
+  if (entry) {
+    const loader = entryLoader(entry[1]!);
+    scriptHash = `sha256-${createHash('sha256').update(loader).digest('base64')}`;
+    out = replaceOnce(out, entry[0], `<script>${loader}</script>`, 'entry script');
+  }
   out = replaceOnce(
     out,
     /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
-    `<meta http-equiv="Content-Security-Policy" content="${escape(cspPolicy({ styleHashes: styleHash ? [styleHash] : [] }))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escape(cspPolicy({ styleHashes: styleHash ? [styleHash] : [], scriptHashes: scriptHash ? [scriptHash] : [] }))}">`,
     'meta CSP',
   );
-  return { html: out, styleHash };
+  return { html: out, styleHash, scriptHash };
 }
 
 export function prerender(): Plugin {
@@ -219,8 +243,9 @@ export function prerender(): Plugin {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, html);
       };
-      // Every page's inlined CSS, by its hash: the headers allow exactly these.
+      // Every page's inlined CSS and entry loader, by hash: the headers allow exactly these.
       const styleHashes = new Set<string>();
+      const scriptHashes = new Set<string>();
       const stylesheets = new Map<string, string>();
       const readAsset = (path: string) => {
         if (!stylesheets.has(path)) stylesheets.set(path, readFileSync(join(outDir, path), 'utf8'));
@@ -229,6 +254,7 @@ export function prerender(): Plugin {
       const inlineBytes = new Map<string, number>();
       const writePage = (path: string, html: string) => {
         const done = paintFirst(html, readAsset);
+        if (done.scriptHash) scriptHashes.add(done.scriptHash);
         if (done.styleHash) {
           styleHashes.add(done.styleHash);
           inlineBytes.set(path, (done.html.match(/<style>[\s\S]*?<\/style>/)?.[0].length ?? 0));
@@ -277,13 +303,13 @@ export function prerender(): Plugin {
       }
       // The headers, with the hashes of the CSS just inlined (deploy/headers.mjs is their one source): for
       // Netlify and Cloudflare Pages (`_headers`), and for nginx (`npm run serve` includes these files).
-      const hashes = [...styleHashes].sort();
+      const hashes = { styleHashes: [...styleHashes].sort(), scriptHashes: [...scriptHashes].sort() };
       write('_headers', headersFile(hashes));
       write(`${BUILD_HEADERS_DIR}/security-headers.conf`, nginxSecurityHeaders(false, hashes));
       write(`${BUILD_HEADERS_DIR}/reader-headers.conf`, nginxSecurityHeaders(true, hashes));
-      write(`${BUILD_HEADERS_DIR}/style-hashes.json`, `${JSON.stringify(hashes, null, 2)}\n`);
+      write(`${BUILD_HEADERS_DIR}/hashes.json`, `${JSON.stringify(hashes, null, 2)}\n`);
       const sizes = [...inlineBytes.values()];
-      console.log(`inlined CSS: ${hashes.length} distinct blocks in ${sizes.length} pages (${Math.min(...sizes)}–${Math.max(...sizes)} B each, before compression)`);
+      console.log(`inlined CSS: ${hashes.styleHashes.length} distinct blocks in ${sizes.length} pages (${Math.min(...sizes)}–${Math.max(...sizes)} B each, before compression); inline entry loader: ${hashes.scriptHashes.length} hash`);
       write('_redirects', redirectsFile({ versions: VERSIONS, redirects: REDIRECTS }));
       // Printed on every build (the regional-versions issue asks for this output).
       console.log(`\nnumber check: ${checked} pages in ${VERSIONS.length} versions; ${problems.length} problems`);

@@ -40,20 +40,23 @@ function locations(conf: string): { head: string; body: string }[] {
 }
 
 describe('the site headers come from one source (deploy/headers.mjs)', () => {
-  it("nginx's header files and `_headers` carry the build's style hashes, in the CSP only (the build writes them: prerender.ts)", () => {
-    const hashes = [`sha256-${'A'.repeat(43)}=`, `sha256-${'B'.repeat(43)}=`];
-    const policy = cspPolicy({ styleHashes: hashes, header: true });
-    expect(policy).toContain(`style-src 'self' '${hashes[0]}' '${hashes[1]}';`);
-    expect(cspPolicy({ styleHashes: hashes })).toBe(policy.replace("; frame-ancestors 'none'", ''));
+  it("nginx's header files and `_headers` carry the hashes of what the build inlined, in the CSP only (the build writes them: prerender.ts)", () => {
+    const hashes = { styleHashes: [`sha256-${'A'.repeat(43)}=`, `sha256-${'B'.repeat(43)}=`], scriptHashes: [`sha256-${'C'.repeat(43)}=`] };
+    const policy = cspPolicy({ ...hashes, header: true });
+    expect(policy).toContain(`style-src 'self' '${hashes.styleHashes[0]}' '${hashes.styleHashes[1]}';`);
+    expect(policy).toContain(`script-src 'self' '${hashes.scriptHashes[0]}';`);
+    expect(cspPolicy(hashes)).toBe(policy.replace("; frame-ancestors 'none'", ''));
     for (const conf of [nginxSecurityHeaders(false, hashes), nginxSecurityHeaders(true, hashes)]) {
       expect(conf).toContain(`add_header Content-Security-Policy "${policy}" always;`);
-      expect(conf.match(/sha256-/g)).toHaveLength(2);
+      expect(conf.match(/sha256-/g)).toHaveLength(3);
     }
     expect(headersFile(hashes)).toContain(`  Content-Security-Policy: ${policy}\n`);
-    expect(headersFile(hashes).match(/sha256-/g)).toHaveLength(2);
-    // Without hashes, styles from this origin only; a malformed hash is refused, never written.
+    expect(headersFile(hashes).match(/sha256-/g)).toHaveLength(3);
+    // Without hashes, this origin only; a malformed hash is refused, never written.
     expect(nginxSecurityHeaders()).toContain("style-src 'self';");
+    expect(nginxSecurityHeaders()).toContain("script-src 'self';");
     expect(() => cspPolicy({ styleHashes: ["sha256-x' 'unsafe-inline"] })).toThrow(/not a sha256 source/);
+    expect(() => cspPolicy({ scriptHashes: ["'unsafe-inline'"] })).toThrow(/not a sha256 source/);
     // No committed copy that could go stale: serve.sh takes them from the build.
     expect(read('scripts/serve.sh')).toMatch(/cp "\$dist\/\.deploy\/\$conf"/);
   });

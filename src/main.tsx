@@ -10,7 +10,7 @@
  *   and Next on the check-in's prerendered first question is held for it (src/lib/early-submit.ts).
  */
 import { carryQueryOnEarlyClicks } from './visit/carry-link-settings';
-import { holdEarlySubmits } from './lib/early-submit';
+import { holdEarlySubmits, takeInlineHold } from './lib/early-submit';
 import { legacyRedirect } from './visit/legacy-link';
 import { registerServiceWorker } from './lib/service-worker';
 import { versionFromPath } from './visit/versions';
@@ -35,11 +35,17 @@ if (redirect) {
   registerServiceWorker();
   const here = window.location.pathname.replace(/\/$/, '');
   const lite = container.dataset.lite !== undefined && container.dataset.prerendered?.replace(/\/$/, '') === here && window.location.search === '';
+  // Only the check-in keeps a form sent before the app loaded (below); on any other page the inline
+  // loader's hold ends now.
+  if (!/\/check-in$/.test(here)) (window as Window & { __early?: { take(): unknown } }).__early?.take();
   if (lite) enhance(version);
   else {
     carryQueryOnEarlyClicks();
     // The check-in's prerendered first question: Next tapped before the app loads is sent once it has.
-    if (container.dataset.prerendered !== undefined && /\/check-in$/.test(here)) holdEarlySubmits();
+    if (container.dataset.prerendered !== undefined && /\/check-in$/.test(here)) {
+      takeInlineHold();
+      holdEarlySubmits();
+    }
     // The page the server sent paints first; only then does the app load and take over. Its JavaScript
     // never competes with the first paint (a clinic's link, which starts the app on the start page, paints
     // as fast as the plain start page). requestAnimationFrame runs just before the next paint, and the

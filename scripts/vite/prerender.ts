@@ -103,12 +103,19 @@ function staticText(root: string, lang: string): { meta: { description: string }
 /**
  * The inline loader of the entry script: once the page has painted (the browser's first-contentful-paint
  * entry, which comes when the frame is shown), or after 3 s where a browser reports no paint (a tab
- * opened in the background).
+ * opened in the background). Until the entry script takes over, a form sent on the page is held
+ * (`__early`, taken by src/lib/early-submit.ts): the check-in's prerendered question sends it again
+ * once the app is live; and a tap on a link keeps a clinic link's settings.
  */
 export function entryLoader(src: string): string {
   if (!/^\/assets\/[\w.-]+\.js$/.test(src)) throw new Error(`prerender: unexpected entry script ${src}`);
   return (
-    `(function(){var done=false;function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src='${src}';document.head.appendChild(s)}` +
+    `(function(){var held=null;function hold(e){e.preventDefault();e.stopImmediatePropagation();held={form:e.target,submitter:e.submitter||null}}` +
+    `addEventListener('submit',hold,true);window.__early={take:function(){removeEventListener('submit',hold,true);var h=held;held=null;return h}};` +
+    // A clinic's link keeps its settings in the query: a tap on a link to this site carries it along (as
+    // src/visit/carry-link-settings.ts does once the entry script runs).
+    `var q=location.search;if(q)addEventListener('click',function(e){if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;var a=e.target&&e.target.closest?e.target.closest('a[href]'):null;if(!a||a.target||a.hasAttribute('download'))return;var u=new URL(a.href);if(u.origin!==location.origin||u.search||u.hash)return;a.href=u.pathname+q});` +
+    `var done=false;function load(){if(done)return;done=true;var s=document.createElement('script');s.type='module';s.src='${src}';document.head.appendChild(s)}` +
     `try{new PerformanceObserver(function(list,observer){observer.disconnect();setTimeout(load)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(load,3000)})()`
   );
 }

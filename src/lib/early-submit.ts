@@ -6,9 +6,11 @@
  * still in the page (hydration keeps what the person checked), so the app reads it as if it had been there
  * all along.
  *
- * Nothing is ever sent to a server: the prerendered form's `method="dialog"` makes a native submission do
- * nothing outside a dialog (and puts no answer in the address), and the held submission is the browser's
- * event, kept in this tab's memory. A few lines, no framework: part of the entry script.
+ * Before even the entry script has run, the page's inline loader holds a submission the same way
+ * (`takeInlineHold` takes it over). Nothing is ever sent to a server: the prerendered form's
+ * `method="dialog"` makes a native submission do nothing outside a dialog (and puts no answer in the
+ * address), and the held submission is the browser's event, kept in this tab's memory. A few lines, no
+ * framework: part of the entry script.
  */
 interface Held {
   readonly form: HTMLFormElement;
@@ -17,6 +19,20 @@ interface Held {
 
 let held: Held | null = null;
 let installed: ((event: Event) => void) | null = null;
+
+/** What the page's inline loader held before this script ran (scripts/vite/prerender.ts `entryLoader`). */
+interface InlineHold {
+  take(): { form: EventTarget | null; submitter: HTMLElement | null } | null;
+}
+
+/**
+ * Takes over from the page's inline loader, which holds a form sent before this script ran: returns it
+ * (and stops holding). Every page calls this as the entry script starts; only the check-in keeps holding.
+ */
+export function takeInlineHold(win: Window = window): void {
+  const early = (win as Window & { __early?: InlineHold }).__early?.take() ?? null;
+  if (early && early.form instanceof HTMLFormElement) held = { form: early.form, submitter: early.submitter };
+}
 
 /** Until the app takes over, a form submitted on this page is held (the last one sent). */
 export function holdEarlySubmits(win: Window = window): void {

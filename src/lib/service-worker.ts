@@ -42,9 +42,11 @@ function watch(registration: ServiceWorkerRegistration | undefined) {
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').then(watch, () => undefined);
-  });
+  const register = () => void navigator.serviceWorker.register('/sw.js').then(watch, () => undefined);
+  // After the page's own loading (the entry script itself may come after the load event: it is asked for
+  // once the page has painted).
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
 
 /** Whether a new version is waiting. */

@@ -45,6 +45,8 @@ export function enhance(version: Version): void {
     onTimeout: () => say(status?.dataset.timedOut),
   }));
   window.addEventListener('pageshow', reloadIfRestoredAfterExit);
+  // Leave and Shift ×3 work from now on (the entry script loads once the page has painted).
+  document.documentElement.dataset.enhanced = '';
 
   showCountryNotice(document, countryNotice(version, navigator.languages));
   onUpdate(applyUpdate);

@@ -109,10 +109,14 @@ test.describe('the mood check-in in a real browser', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
     for (let i = 0; i < 9; i++) {
+      const question = await page.locator('main h1').textContent();
       await page.keyboard.press('Tab'); // first radio
       await page.keyboard.press('Space');
       await page.keyboard.press('Tab'); // Next
       await page.keyboard.press('Enter');
+      // As a person would, the next key waits for the next question (the first is prerendered: its Next
+      // is sent once the app has taken over).
+      await expect(page.locator('main h1')).not.toHaveText(question ?? '');
     }
     // The anxiety offer, then the substance intro: Tab to the second button, "Skip…", each time.
     await expect(page.getByRole('heading', { level: 1, name: '7 more questions about anxiety?' })).toBeFocused();

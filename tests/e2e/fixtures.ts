@@ -15,12 +15,48 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * fails if any leaves the app's own origin (no fonts, analytics, CDNs or other sites). Console errors
  * (a CSP violation, a React warning) fail the test too.
  */
+/**
+ * Waits until the page's script has done its part, as `load` used to mean before the entry script came
+ * after the first paint (issue 26): a reading page enhanced (Leave, Shift ×3), an app page hydrated or
+ * rendered, or the notice that it could not load. Best effort, never a failure of its own: a test that
+ * needs more waits for it.
+ */
+async function settled(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await page.waitForFunction(
+        () => {
+          if (document.scripts.length === 0 || document.documentElement.hasAttribute('data-enhanced')) return true;
+          if (document.querySelector('[data-load-error]:not([hidden])')) return true;
+          const first = document.getElementById('root')?.firstElementChild;
+          return Boolean(first && Object.keys(first).some((key) => key.startsWith('__reactFiber')));
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
+      return;
+    } catch {
+      // A redirect replaced the page (an old link's address): wait for the new one.
+      await page.waitForLoadState('load').catch(() => undefined);
+    }
+  }
+}
+
 export const test = base.extend<{
   allowedOrigins: string[];
   privacyGuard: void;
   axe: (page?: Page) => Promise<void>;
 }>({
   allowedOrigins: [[], { option: true }],
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (options?.waitUntil !== 'commit' && options?.waitUntil !== 'domcontentloaded') await settled(page);
+      return response;
+    };
+    await use(page);
+  },
   privacyGuard: [
     async ({ page, context, baseURL, allowedOrigins }, use) => {
       const origins = [new URL(baseURL ?? 'http://127.0.0.1').origin, ...allowedOrigins];

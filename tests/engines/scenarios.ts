@@ -83,7 +83,7 @@ export const SCENARIOS: readonly Scenario[] = [
     javaScript: true,
     leaves: false,
     async run(tab) {
-      await tab.open('/');
+      await open(tab, '/');
       await click(tab, link('Start the check-in'));
       // 2+2+1+3+1+2+1+0+0 = 12 → moderate; question 9 at 0, so no crisis step. The substance part is
       // taken, every answer "Never".
@@ -114,7 +114,7 @@ export const SCENARIOS: readonly Scenario[] = [
     javaScript: true,
     leaves: false,
     async run(tab) {
-      await tab.open('/check-in');
+      await open(tab, '/check-in');
       // Questions 1 to 8 by the walker; question 9 by hand, so what comes next is the app's doing alone.
       const answers = mood(['Several days', 'Several days', 'Not at all', 'Not at all', 'Not at all', 'Not at all', 'Not at all', 'Not at all', 'Several days'], 'Somewhat difficult');
       await walkCheckin(tabDriver(tab), { answers, until: PHQ9_ITEMS[8]!.id });
@@ -137,7 +137,7 @@ export const SCENARIOS: readonly Scenario[] = [
     javaScript: true,
     leaves: true,
     async run(tab) {
-      await tab.open('/');
+      await open(tab, '/');
       await click(tab, link('Start the check-in'));
       await walkCheckin(tabDriver(tab), { answers: mood(['Nearly every day', 'Several days']), until: PHQ9_ITEMS[2]!.id });
       const lengthBefore = await historyLength(tab);
@@ -167,7 +167,7 @@ export const SCENARIOS: readonly Scenario[] = [
     javaScript: true,
     leaves: true,
     async run(tab) {
-      await tab.open('/');
+      await open(tab, '/');
       await shows(tab, heading(START));
       const exit = await tab.holdExit();
       exit.release();
@@ -199,6 +199,19 @@ export const SCENARIOS: readonly Scenario[] = [
 ];
 
 /** Waits until one status message (a live region: read out, not necessarily on screen) holds these words. */
+/**
+ * Opens a page and waits until its script has done its part (the entry script loads once the page has
+ * painted, issue 26): a reading page enhanced (Leave, Shift ×3), an app page hydrated or rendered.
+ */
+async function open(tab: Tab, path: string) {
+  await tab.open(path);
+  const ready = () =>
+    tab.evaluate<boolean>(
+      `(() => { if (document.documentElement.hasAttribute('data-enhanced')) return true; const first = document.getElementById('root')?.firstElementChild; return Boolean(first && Object.keys(first).some((key) => key.startsWith('__reactFiber'))); })()`,
+    );
+  await expect.poll(() => ready().catch(() => false), { message: `${tab.engine}: ${path} ready`, ...POLL }).toBe(true);
+}
+
 async function says(tab: Tab, words: string) {
   await expect
     .poll(async () => (await textsOfRole(tab, 'status')).filter((message) => message.includes(words)).length, { message: `${tab.engine}: a status saying "${words}"`, ...POLL })

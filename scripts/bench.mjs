@@ -34,10 +34,9 @@ const START_BUDGET = 100 * 1024;
 const CRITICAL = 14 * 1024;
 /**
  * Lighthouse budgets (median of 3, through nginx, against the bare page in the same run), issue 26:
- * - LCP ÷ the bare page's at most 1.5 for the start page, the check-in and a clinic's link. Issue 26 asks
- *   1.15 (start page) and 1.3 (the others); measured in one run (docs/performance.md): start pages
- *   1.23–1.47×, check-in 1.24×, clinic link 1.33×. The targets are printed beside the figures; what is
- *   asserted is the measured maximum with a margin, so the command fails on a regression, not by chance.
+ * - LCP ÷ the bare page's: the start page at most 1.15×, the check-in and a clinic's link at most 1.3×
+ *   (issue 26). Nothing but the HTML comes before their first paint (CSS inlined, scripts asked for once the
+ *   page has painted), and they measure 1.00× (docs/performance.md): margins of 0.15 and 0.3.
  * - Performance ≥ 95 on the reading pages and the start page, and ≥ 70 on the two pages that start the app,
  *   and total blocking time at most TBT_BUDGET ms, asserted when the machine is quiet (every run of the
  *   bare page scores ≥ 95); on a busy machine they are printed.
@@ -45,18 +44,17 @@ const CRITICAL = 14 * 1024;
 const PERFORMANCE_NOTE = `issue 26 asks performance ≥ 95 and TBT ≤ 200 ms on every page; the pages that start the app are not there yet`;
 /**
  * Total blocking time (ms, Lighthouse's simulated 4× slower phone). Issue 26 asks for 200. The two pages
- * that start the app measure 114–909 ms here from run to run of the same build (docs/performance.md:
- * Lighthouse's simulation scales the few long tasks of hydrating the app, and those move with the
- * machine), against 763 and 1,027 before this work on a quiet machine. What is asserted is a guard against
- * a regression past the old figures, 1,200 ms (the measured maximum, 909, plus a third), and 70 for their
- * performance (measured 79–98); the issue's targets are printed beside the figures, never hidden.
+ * that start the app measure 125–650 ms here from run to run of the same build (docs/performance.md:
+ * Lighthouse's simulation scales the few long tasks of starting the app, and its own script's, and those
+ * move with the machine), against 763 and 1,027 before this work on a quiet machine. What is asserted is a guard against
+ * a regression past the old figures, 1,200 ms (the largest seen in one run, 909, plus a third), and 70 for
+ * their performance (measured 79–100); the issue's targets are printed beside the figures, never hidden.
  */
 const CLINIC_LINK = '/?clinic=Riverside%20Practice&add=gad7';
 const PERFORMANCE = { default: 95, '/check-in': 70, [CLINIC_LINK]: 70 };
 const CATEGORY_BUDGETS = { accessibility: 100, 'best-practices': 100, seo: 100 };
-const LCP_RATIO = { start: 1.5, app: 1.5 };
-/** Issue 26's targets, printed beside the figures: not yet met on every page (docs/performance.md). */
-const LCP_TARGET = { start: 1.15, app: 1.3 };
+const LCP_RATIO = { start: 1.15, app: 1.3 };
+const LCP_TARGET = LCP_RATIO;
 const TBT_BUDGET = 1200;
 const TBT_TARGET = 200;
 
@@ -243,7 +241,7 @@ try {
       if (limit && ratio > limit) failures.push(`lighthouse ${r.route} LCP ${ratio.toFixed(2)}× the bare page's > ${limit}×`);
     }
     const short = results.filter((r) => LCP_TARGET[kind(r.route)] && r.lcp / bare.lcp > LCP_TARGET[kind(r.route)]).map((r) => `${r.route} ${(r.lcp / bare.lcp).toFixed(2)}× (target ${LCP_TARGET[kind(r.route)]}×)`);
-    console.log(`LCP against issue 26's targets (start page 1.15×, check-in and clinic link 1.3×): ${short.length ? `over on ${short.join(', ')}` : 'every page within them'} (asserted: ${LCP_RATIO.start}×)`);
+    console.log(`LCP against issue 26's targets (start page 1.15×, check-in and clinic link 1.3×, asserted): ${short.length ? `over on ${short.join(', ')}` : 'every page within them'}`);
     const over = results.filter((r) => r.route !== '/bare' && r.tbt > TBT_TARGET).map((r) => `${r.route} ${Math.round(r.tbt)} ms`);
     console.log(PERFORMANCE_NOTE);
     console.log(`total blocking time against issue 26's target of ${TBT_TARGET} ms: ${over.length ? `over on ${over.join(', ')}` : 'every page within it'} (asserted: ${TBT_BUDGET} ms${quiet ? '' : ', not this run: machine busy'})`);

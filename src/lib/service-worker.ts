@@ -43,10 +43,17 @@ function watch(registration: ServiceWorkerRegistration | undefined) {
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => void navigator.serviceWorker.register('/sw.js').then(watch, () => undefined);
-  // After the page's own loading (the entry script itself may come after the load event: it is asked for
-  // once the page has painted).
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register);
+  // Installing it downloads the whole site for offline use (a few MB): only once the page has loaded, the
+  // app has started and the browser is idle, so it never slows the first screen on a slow phone. The
+  // entry script itself may come after the load event (it is asked for once the page has painted).
+  const later = () => {
+    window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(register, { timeout: 5000 });
+      else register();
+    }, 2000);
+  };
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later);
 }
 
 /** Whether a new version is waiting. */

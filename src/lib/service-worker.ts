@@ -43,9 +43,16 @@ function watch(registration: ServiceWorkerRegistration | undefined) {
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => void navigator.serviceWorker.register('/sw.js').then(watch, () => undefined);
-  // Installing it downloads the whole site for offline use (a few MB): only once the page has loaded, the
-  // app has started and the browser is idle, so it never slows the first screen on a slow phone. The
-  // entry script itself may come after the load event (it is asked for once the page has painted).
+  // The entry script itself may come after the load event (it is asked for once the page has painted).
+  // A page already served by the service worker registers at once, so it hears of a new version as soon as
+  // the browser finds one (another tab may take it meanwhile).
+  if (navigator.serviceWorker.controller) {
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register);
+    return;
+  }
+  // The first install downloads the whole site for offline use (a few MB): only once the page has loaded,
+  // the app has started and the browser is idle, so it never slows the first screen on a slow phone.
   const later = () => {
     window.setTimeout(() => {
       if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(register, { timeout: 5000 });

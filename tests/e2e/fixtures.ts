@@ -103,7 +103,11 @@ export { expect };
 
 /** Choose an option by its visible label and press the form's button. */
 export async function answer(page: Page, label: string, button = 'Next') {
-  await page.getByRole('radio', { name: label, exact: true }).check();
+  const radio = page.getByRole('radio', { name: label, exact: true });
+  // The first question is prerendered and paints before the app has loaded: as a person would, answer
+  // the question the app shows (once it has taken the page over), not one already answered.
+  await expect.poll(() => radio.evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await radio.check();
   await page.getByRole('button', { name: button }).click();
 }
 

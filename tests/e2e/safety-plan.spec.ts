@@ -35,6 +35,9 @@ test.describe('a safety plan [H32]', () => {
     await page.getByRole('link', { name: 'Make a safety plan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Make a safety plan' })).toBeVisible();
     await expect(page).toHaveURL(/\/plan$/);
+    // The page is prerendered and paints before the app has loaded; text typed before it has taken the
+    // page over is not kept yet (docs/performance.md, known gaps): write once it has.
+    await expect.poll(() => page.locator('main textarea').first().evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber')))).toBe(true);
     // The tab title stays neutral: it is kept in the browser's history.
     await expect(page).toHaveTitle('Make a plan – Private check-in');
     for (const [number, heading] of ['Warning signs', 'Things I can do on my own', 'People and places that take my mind off things', 'People I can ask for help', 'Professionals and services I can contact', 'Making my surroundings safer'].entries()) {
